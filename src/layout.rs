@@ -1,0 +1,188 @@
+//! Layout: which part of a scraped news page each line is.
+//!
+//! A page holds a headline, a body, and boilerplate around them: a dateline
+//! or byline at the start of the body, a wire tail (`// انتهى //`), a source
+//! line (`المصدر: ...`), a keyword line (`كلمات دلالية: ...`), lists of
+//! related headlines (`اقرأ أيضا`, `مقالات مشابهة`, bullets), and a line of
+//! other articles' headlines run together. Each becomes a section, so that
+//! extractors can tell the article from the page around it.
+
+use crate::document::Range;
+use crate::segment::{Segmentation, TokenKind};
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// The part of the page a position lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// The title line.
+    Headline,
+    /// Place and agency at the start of the body (`الرياض - واس`).
+    Dateline,
+    /// The article itself.
+    Body,
+    /// The line naming the outlet (`المصدر: ...`).
+    Source,
+    /// The keyword line.
+    Keywords,
+    /// Headlines of other articles.
+    Related,
+    /// Other page furniture: wire tails, link lines.
+    Boilerplate,
+}
+
+/// Sections of a document, with the fields the output reports.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Non-body sections, sorted and disjoint; everything else is body.
+    sections: Vec<(Range, Section)>,
+    /// The headline, if the first line is one.
+    pub headline: Option<Range>,
+    /// The outlet named by the source line.
+    pub source: Option<Range>,
+    /// Each keyword.
+    pub keywords: Vec<Range>,
+    /// Each related headline.
+    pub related: Vec<Range>,
+}
+
+/// Normalized forms of the boilerplate headers (after alef/ya/ta folding).
+static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|مقالات مشابهه|مقالات ذات صله|مواضيع ذات صله|اخبار ذات صله|مواضيع مشابهه|اخبار متعلقه)\s*[:：]?\s*").unwrap()
+});
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:المصدر|مصدر الخبر|المصدر الاصلي)\s*[:：]\s*").unwrap());
+static KEYWORD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم)\s*[:：]?\s*").unwrap()
+});
+static LINK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:رابط الخبر|رابط المقال|شارك الخبر|طباعه الخبر)").unwrap());
+static WIRE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:/+\s*انتهي\s*/+|\(\s*انتهي\s*\)|^انتهي)\s*$").unwrap());
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•●▪◦■\-*–]\s*").unwrap());
+static KEYWORD_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[،,;؛|]\s*").unwrap());
+/// A dateline: up to four words, a dash, up to four words, then a colon or
+/// the end of the line (`الرياض - واس`, `د ب ا- الرياض:`).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{L}\d.]+ ){0,4}[\p{L}\d.]+\s*[-–—]\s*(?:[\p{L}.]+ ?){1,4}(?:[:：]|$)").unwrap()
+});
+
+impl Layout {
+    /// Lays out a normalized text and its segmentation.
+    pub fn new(text: &str, seg: &Segmentation) -> Layout {
+        let mut layout = Layout::default();
+        let paras = &seg.paragraphs;
+        let mut first_body = 0;
+        if let Some(&p0) = paras.first()
+            && is_headline(text, seg, p0)
+        {
+            layout.headline = Some(p0);
+            layout.sections.push((p0, Section::Headline));
+            first_body = 1;
+        }
+        let mut in_related = false;
+        let mut prev_end = paras.get(first_body).map_or(0, |p| p.start);
+        for (i, &p) in paras.iter().enumerate().skip(first_body) {
+            let line = &text[p.start..p.end];
+            if text[prev_end..p.start].matches('\n').count() > 1 {
+                in_related = false;
+            }
+            prev_end = p.end;
+            if let Some(m) = RELATED_HEADER.find(line) {
+                in_related = true;
+                layout.sections.push((p, Section::Related));
+                layout.push_related(Range::new(p.start + m.end(), p.end));
+            } else if let Some(m) = SOURCE_LINE.find(line) {
+                layout.sections.push((p, Section::Source));
+                let r = Range::new(p.start + m.end(), p.end);
+                layout.source = (!r.is_empty()).then_some(r);
+            } else if let Some(m) = KEYWORD_LINE.find(line) {
+                layout.sections.push((p, Section::Keywords));
+                let base = p.start + m.end();
+                let rest = &text[base..p.end];
+                let mut at = 0;
+                let seps = KEYWORD_SEP.find_iter(rest).map(|m| (m.start(), m.end()));
+                for (sep_start, sep_end) in seps.chain(std::iter::once((rest.len(), rest.len()))) {
+                    let r = Range::new(base + at, base + sep_start);
+                    if !r.is_empty() {
+                        layout.keywords.push(r);
+                    }
+                    at = sep_end;
+                }
+            } else if let Some(m) = BULLET.find(line).filter(|_| in_related || line.starts_with('•')) {
+                layout.sections.push((p, Section::Related));
+                layout.push_related(Range::new(p.start + m.end(), p.end));
+            } else if in_related {
+                layout.sections.push((p, Section::Related));
+                layout.push_related(p);
+            } else if LINK_LINE.is_match(line) {
+                layout.sections.push((p, Section::Boilerplate));
+            } else if let Some(m) = WIRE_TAIL.find(line) {
+                layout.sections.push((Range::new(p.start + m.start(), p.end), Section::Boilerplate));
+            } else if i == first_body {
+                if let Some(m) = DATELINE.find(line) {
+                    layout.sections.push((Range::new(p.start, p.start + m.end()), Section::Dateline));
+                }
+            } else if is_run_together_headlines(text, seg, i) {
+                layout.sections.push((p, Section::Related));
+                layout.push_related(p);
+            }
+        }
+        layout.sections.sort_by_key(|(r, _)| r.start);
+        layout
+    }
+
+    fn push_related(&mut self, r: Range) {
+        if !r.is_empty() {
+            self.related.push(r);
+        }
+    }
+
+    /// The section that holds normalized byte `pos`.
+    pub fn section_at(&self, pos: usize) -> Section {
+        let i = self.sections.partition_point(|(r, _)| r.start <= pos);
+        match i.checked_sub(1).map(|i| self.sections[i]) {
+            Some((r, s)) if pos < r.end => s,
+            _ => Section::Body,
+        }
+    }
+}
+
+fn tokens_in(seg: &Segmentation, r: Range) -> impl Iterator<Item = &crate::segment::Token> {
+    let from = seg.tokens.partition_point(|t| t.range.start < r.start);
+    seg.tokens[from..].iter().take_while(move |t| t.range.end <= r.end)
+}
+
+/// The first line is a headline when a blank line follows it, it is short,
+/// and it does not end like a sentence of running text.
+fn is_headline(text: &str, seg: &Segmentation, p0: Range) -> bool {
+    let Some(p1) = seg.paragraphs.get(1) else {
+        return false;
+    };
+    let line = &text[p0.start..p0.end];
+    let blank_follows = text[p0.end..p1.start].matches('\n').count() > 1;
+    let ends_like_prose = (line.ends_with('.') && !line.ends_with("..")) || line.ends_with(':') || line.ends_with('،');
+    blank_follows && !ends_like_prose && tokens_in(seg, p0).count() <= 40
+}
+
+/// A body line of several words with no punctuation at all, standing last in
+/// the body or right before other boilerplate, is a run of other articles'
+/// headlines.
+fn is_run_together_headlines(text: &str, seg: &Segmentation, i: usize) -> bool {
+    let p = seg.paragraphs[i];
+    let words = tokens_in(seg, p).filter(|t| t.kind == TokenKind::Word).count();
+    let puncts = tokens_in(seg, p).filter(|t| t.kind == TokenKind::Punct).count();
+    let last_or_before_boilerplate = match seg.paragraphs.get(i + 1) {
+        None => true,
+        Some(next) => {
+            let line = &text[next.start..next.end];
+            RELATED_HEADER.is_match(line)
+                || SOURCE_LINE.is_match(line)
+                || KEYWORD_LINE.is_match(line)
+                || LINK_LINE.is_match(line)
+        }
+    };
+    words >= 6 && puncts == 0 && last_or_before_boilerplate
+}

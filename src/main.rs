@@ -1,0 +1,369 @@
+//! `analyze`: the command-line front of khabar. It parses arguments, walks
+//! the inputs, runs the analyzer on worker threads and prints one JSON record
+//! per input, in input order.
+
+use anyhow::Context;
+use clap::{Parser, ValueEnum};
+use crossbeam_channel::{bounded, unbounded};
+use khabar::input::{self, InputError};
+use khabar::output::{self, ErrorInfo, ErrorRecord};
+use khabar::{Analyzer, Options};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Analyze Arabic news articles: entities, quotes and conditions as JSON.
+///
+/// Prints one JSON record per input file (JSON Lines), in the order of the
+/// arguments, each folder's files in sorted path order. A file that cannot be
+/// analyzed gives an error record and a line on stderr; the run goes on.
+/// Exit status: 0 all inputs analyzed, 1 some inputs failed, 2 bad usage.
+#[derive(Parser, Debug)]
+#[command(name = "analyze", version)]
+struct Cli {
+    /// Files or folders to analyze; `-` reads standard input. Without paths,
+    /// standard input is read when it is not a terminal.
+    paths: Vec<PathBuf>,
+    /// Pretty-print each record (the default when stdout is a terminal).
+    #[arg(long, conflicts_with = "compact")]
+    pretty: bool,
+    /// One line per record, even on a terminal.
+    #[arg(long)]
+    compact: bool,
+    /// File extensions to take from folders (repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', default_value = "txt")]
+    ext: Vec<String>,
+    /// Follow symbolic links inside folders (link loops are reported).
+    #[arg(long)]
+    follow: bool,
+    /// How standard input is read.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    input: InputFormat,
+    /// Worker threads (default: all cores).
+    #[arg(short, long)]
+    jobs: Option<usize>,
+    /// No progress bar.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Add the sentences to each record.
+    #[arg(long)]
+    sentences: bool,
+    /// Add the tokens, with their clitic analysis, to each record.
+    #[arg(long)]
+    tokens: bool,
+    /// Add the normalized text to each record.
+    #[arg(long)]
+    normalized: bool,
+    /// Add to every item the id of the rule that produced it.
+    #[arg(long)]
+    explain: bool,
+    /// Extra gazetteer entries (TSV, see README); may be repeated.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+    /// Larger inputs give a `too_large` error record (suffixes K, M, G).
+    #[arg(long, value_name = "BYTES", default_value = "16M", value_parser = parse_size)]
+    max_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// Plain text: the whole of standard input is one article.
+    Text,
+    /// One JSON object `{"id": ..., "text": ...}` per line.
+    Jsonl,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => s.split_at(i),
+        None => (s, ""),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("not a size: {s}"))?;
+    let mult = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s} (use K, M or G)")),
+    };
+    n.checked_mul(mult).ok_or_else(|| format!("size too large: {s}"))
+}
+
+/// One unit of work, in output order.
+enum Job {
+    /// A file to read.
+    File { shown: String, path: PathBuf },
+    /// Standard input, already read.
+    Stdin(Vec<u8>),
+    /// A line of `--input jsonl`.
+    Line(String),
+    /// An input that failed before it could be read (missing path, link loop).
+    Failed { shown: String, error: InputError },
+}
+
+/// What a worker produced for a job: the JSON text, and the failure if any.
+struct Outcome {
+    json: String,
+    failure: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("analyze: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs the whole job; returns whether every input succeeded.
+fn run(cli: Cli) -> anyhow::Result<bool> {
+    let options =
+        Options { sentences: cli.sentences, tokens: cli.tokens, normalized: cli.normalized, explain: cli.explain };
+    let mut analyzer = Analyzer::new(options);
+    for path in &cli.gazetteer {
+        let tsv = std::fs::read_to_string(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
+        analyzer.add_gazetteer(&tsv).with_context(|| format!("gazetteer {}", path.display()))?;
+    }
+    let stdin_piped = !io::stdin().is_terminal();
+    let jobs: Box<dyn Iterator<Item = Job> + Send> = if cli.input == InputFormat::Jsonl {
+        if !cli.paths.is_empty() {
+            anyhow::bail!("--input jsonl reads standard input and takes no paths");
+        }
+        Box::new(std::iter::from_fn(read_jsonl_line))
+    } else if cli.paths.is_empty() {
+        if !stdin_piped {
+            anyhow::bail!("no input: give files or folders, or pipe text into standard input (see --help)");
+        }
+        Box::new(std::iter::once(read_stdin(cli.max_bytes)))
+    } else {
+        let mut jobs = Vec::new();
+        for path in &cli.paths {
+            if path.as_os_str() == "-" {
+                jobs.push(read_stdin(cli.max_bytes));
+            } else {
+                expand(path, &cli, &mut jobs);
+            }
+        }
+        Box::new(jobs.into_iter())
+    };
+    let pretty = cli.pretty || (!cli.compact && io::stdout().is_terminal());
+    let threads = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let work = |job: Job| process(job, &analyzer, cli.max_bytes, pretty);
+    run_ordered(jobs, threads, work, !cli.quiet && io::stderr().is_terminal())
+}
+
+/// Reads the next line of `--input jsonl` from standard input, as it comes.
+fn read_jsonl_line() -> Option<Job> {
+    let mut line = Vec::new();
+    match io::stdin().lock().read_until(b'\n', &mut line) {
+        Ok(0) => None,
+        Ok(_) => Some(match String::from_utf8(line) {
+            Ok(text) => Job::Line(text),
+            Err(_) => Job::Failed { shown: "-".into(), error: InputError::new("bad_line", "line is not valid UTF-8") },
+        }),
+        Err(e) => Some(Job::Failed { shown: "-".into(), error: InputError::new("io", e.to_string()) }),
+    }
+}
+
+fn read_stdin(max_bytes: u64) -> Job {
+    let mut bytes = Vec::new();
+    match io::stdin().lock().take(max_bytes + 1).read_to_end(&mut bytes) {
+        Ok(_) if bytes.len() as u64 > max_bytes => {
+            Job::Failed { shown: "-".into(), error: input::too_large(max_bytes) }
+        }
+        Ok(_) => Job::Stdin(bytes),
+        Err(e) => Job::Failed { shown: "-".into(), error: InputError::new("io", e.to_string()) },
+    }
+}
+
+/// Turns one command-line path into jobs: a file, or a folder's files.
+fn expand(path: &Path, cli: &Cli, jobs: &mut Vec<Job>) {
+    let shown = path.to_string_lossy().into_owned();
+    let is_dir = std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false);
+    if !is_dir {
+        jobs.push(Job::File { shown, path: path.to_path_buf() });
+        return;
+    }
+    let walk = walkdir::WalkDir::new(path).follow_links(cli.follow).sort_by_file_name();
+    for entry in walk {
+        match entry {
+            Ok(entry) => {
+                let kind = entry.file_type();
+                if kind.is_dir() || kind.is_symlink() {
+                    continue;
+                }
+                let wanted = entry
+                    .path()
+                    .extension()
+                    .is_some_and(|e| cli.ext.iter().any(|x| e.eq_ignore_ascii_case(x.trim_start_matches('.'))));
+                if wanted {
+                    let path = entry.into_path();
+                    jobs.push(Job::File { shown: path.to_string_lossy().into_owned(), path });
+                }
+            }
+            Err(e) => {
+                let shown = e.path().map_or_else(|| shown.clone(), |p| p.to_string_lossy().into_owned());
+                let error = match e.loop_ancestor() {
+                    Some(a) => InputError::new("link_loop", format!("symbolic link loop back to {}", a.display())),
+                    None => e.io_error().map_or_else(|| InputError::new("io", e.to_string()), input::io_error),
+                };
+                jobs.push(Job::Failed { shown, error });
+            }
+        }
+    }
+}
+
+/// Analyzes one job and renders its record.
+fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outcome {
+    let (file, id, result) = match job {
+        Job::File { shown, path } => {
+            let result = input::read_file(&path, max_bytes).and_then(|bytes| analyzer.analyze_bytes(&bytes));
+            (Some(shown), None, result)
+        }
+        Job::Stdin(bytes) => (Some("-".to_string()), None, analyzer.analyze_bytes(&bytes)),
+        Job::Line(line) => match parse_line(&line) {
+            Ok((id, text)) => {
+                let result = if text.trim().is_empty() {
+                    Err(InputError::new("empty", "empty text"))
+                } else {
+                    Ok(analyzer.analyze(&text))
+                };
+                (None, Some(id), result)
+            }
+            Err(error) => (None, None, Err(error)),
+        },
+        Job::Failed { shown, error } => (Some(shown), None, Err(error)),
+    };
+    match result {
+        Ok(mut record) => {
+            record.file = file;
+            record.id = id;
+            Outcome { json: output::to_json(&record, pretty), failure: None }
+        }
+        Err(error) => {
+            let name =
+                file.clone().or_else(|| id.as_ref().map(|i| format!("id {i}"))).unwrap_or_else(|| "input line".into());
+            let failure = Some(format!("{name}: {}", error.message));
+            let record = ErrorRecord {
+                schema_version: output::SCHEMA_VERSION,
+                file,
+                id,
+                error: ErrorInfo { kind: error.kind, message: error.message },
+            };
+            Outcome { json: output::to_json(&record, pretty), failure }
+        }
+    }
+}
+
+/// Reads a `{"id": ..., "text": ...}` line.
+fn parse_line(line: &str) -> Result<(serde_json::Value, String), InputError> {
+    let bad = |m: String| InputError::new("bad_line", m);
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| bad(format!("not JSON: {e}")))?;
+    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    match value.get("text").and_then(|t| t.as_str()) {
+        Some(text) => Ok((id, text.to_string())),
+        None => Err(InputError::new("bad_line", "no string field \"text\"")),
+    }
+}
+
+/// Runs `work` on `threads` workers and writes the outcomes to stdout in job
+/// order. At most a fixed window of jobs is in flight, so memory stays flat
+/// however many inputs there are. Returns whether every job succeeded.
+fn run_ordered<F>(
+    jobs: Box<dyn Iterator<Item = Job> + Send>,
+    threads: usize,
+    work: F,
+    progress: bool,
+) -> anyhow::Result<bool>
+where
+    F: Fn(Job) -> Outcome + Sync,
+{
+    let window = threads * 16;
+    let (job_tx, job_rx) = bounded::<(usize, Job)>(window);
+    let (out_tx, out_rx) = unbounded::<(usize, Outcome)>();
+    let (permit_tx, permit_rx) = bounded::<()>(window);
+    for _ in 0..window {
+        permit_tx.send(()).expect("the permit channel has room for the window");
+    }
+    let (jobs, total) = {
+        let (low, high) = jobs.size_hint();
+        (jobs, if Some(low) == high { Some(low) } else { None })
+    };
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for (i, job) in jobs.enumerate() {
+                if permit_rx.recv().is_err() || job_tx.send((i, job)).is_err() {
+                    break;
+                }
+            }
+        });
+        for _ in 0..threads {
+            let (job_rx, out_tx, work) = (job_rx.clone(), out_tx.clone(), &work);
+            scope.spawn(move || {
+                for (i, job) in job_rx {
+                    if out_tx.send((i, work(job))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(out_tx);
+        drop(job_rx);
+        write_in_order(out_rx, permit_tx, total.filter(|_| progress))
+    })
+}
+
+fn write_in_order(
+    results: crossbeam_channel::Receiver<(usize, Outcome)>,
+    permits: crossbeam_channel::Sender<()>,
+    progress_total: Option<usize>,
+) -> anyhow::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut pending = BTreeMap::new();
+    let mut next = 0;
+    let mut all_ok = true;
+    let progress_total = progress_total.filter(|&n| n >= 20);
+    for (i, outcome) in results {
+        pending.insert(i, outcome);
+        while let Some(outcome) = pending.remove(&next) {
+            if let Some(failure) = &outcome.failure {
+                all_ok = false;
+                eprintln!("analyze: {failure}");
+            }
+            let written = writeln!(out, "{}", outcome.json);
+            if let Err(e) = written {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return Ok(all_ok);
+                }
+                return Err(e).context("writing to standard output");
+            }
+            next += 1;
+            let _ = permits.send(());
+            if let Some(total) = progress_total
+                && (next % 64 == 0 || next == total)
+            {
+                eprint!("\r{next}/{total} files");
+                if next == total {
+                    eprintln!();
+                }
+            }
+        }
+    }
+    match out.flush() {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("writing to standard output"),
+        _ => Ok(all_ok),
+    }
+}

@@ -1,0 +1,141 @@
+//! Normalization: a matching view of the text that keeps an offset map back to
+//! the original.
+//!
+//! The normalized text (the *match key*) drops diacritics, tatweel and
+//! invisible marks, folds alef/hamza, alef maqsura and ta marbuta variants,
+//! turns Arabic-Indic digits into ASCII and presentation forms into base
+//! letters. Punctuation and quotation marks are kept as they are, so later
+//! stages can still see them. Every byte of the normalized text knows the
+//! byte in the original text that produced it.
+
+use unicode_normalization::char::decompose_compatible;
+
+/// The normalized text and its map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The match key: normalized text, same line structure as the original.
+    pub text: String,
+    /// For each byte of `text` (plus one past the end), the byte offset in the
+    /// original of the character it came from.
+    map: Vec<u32>,
+}
+
+/// What happens to one original character.
+enum Fold {
+    Drop,
+    One(char),
+    Compat,
+}
+
+/// True for Arabic diacritics (harakat, shadda, sukun, Quranic marks).
+pub fn is_diacritic(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+fn fold(c: char) -> Fold {
+    match c {
+        c if is_diacritic(c) => Fold::Drop,
+        // tatweel, zero-width and direction marks, BOM, Arabic letter mark
+        '\u{0640}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{00AD}' => Fold::Drop,
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::One('ا'),
+        '\u{0649}' | '\u{06CC}' | '\u{06D2}' => Fold::One('ي'),
+        '\u{0629}' => Fold::One('ه'),
+        '\u{06A9}' => Fold::One('ك'),
+        '\u{0660}'..='\u{0669}' => Fold::One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Fold::One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{066B}' => Fold::One('.'),
+        '\u{066C}' => Fold::One(','),
+        '\r' => Fold::One('\n'),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::One('\n'),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Fold::Compat,
+        c => Fold::One(c),
+    }
+}
+
+impl Normalized {
+    /// Normalizes `original`. Never panics; linear in the input size.
+    pub fn new(original: &str) -> Normalized {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let bytes = original.as_bytes();
+        let push = |text: &mut String, map: &mut Vec<u32>, c: char, at: usize| {
+            text.push(c);
+            map.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+        };
+        for (at, c) in original.char_indices() {
+            if c.is_ascii() && c != '\r' {
+                push(&mut text, &mut map, c, at);
+                continue;
+            }
+            // CRLF counts as one line end: drop the CR, keep the LF.
+            if c == '\r' && bytes.get(at + 1) == Some(&b'\n') {
+                continue;
+            }
+            match fold(c) {
+                Fold::Drop => {}
+                Fold::One(n) => push(&mut text, &mut map, n, at),
+                Fold::Compat => decompose_compatible(c, |d| {
+                    // A presentation form decomposes into base letters and
+                    // marks; fold those in turn.
+                    if let Fold::One(n) = fold(d) {
+                        push(&mut text, &mut map, n, at);
+                    }
+                }),
+            }
+        }
+        map.push(original.len() as u32);
+        Normalized { text, map }
+    }
+
+    /// Original byte offset where the character at normalized byte `i` starts.
+    pub fn orig_start(&self, i: usize) -> usize {
+        self.map[i] as usize
+    }
+
+    /// Original byte offset just past the character that ends at normalized
+    /// byte `j` (exclusive), including diacritics written on it.
+    pub fn orig_end(&self, original: &str, j: usize) -> usize {
+        if j == 0 {
+            return self.map[0] as usize;
+        }
+        let s = self.map[j - 1] as usize;
+        let mut end = s + original[s..].chars().next().map_or(0, char::len_utf8);
+        for c in original[end..].chars() {
+            if !is_diacritic(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letters_and_drops_marks() {
+        let n = Normalized::new("أَحْمَدُ إلى مدرسةٍ الإمـــارات ١٢٣ ﻻ");
+        assert_eq!(n.text, "احمد الي مدرسه الامارات 123 لا");
+    }
+
+    #[test]
+    fn maps_back_to_original() {
+        let orig = "قالَ الوزيـرُ\r\nإنّ";
+        let n = Normalized::new(orig);
+        assert_eq!(n.text, "قال الوزير\nان");
+        let j = n.text.find(' ').unwrap();
+        assert_eq!(&orig[n.orig_start(0)..n.orig_end(orig, j)], "قالَ");
+        let k = n.text.find('\n').unwrap();
+        assert_eq!(&orig[n.orig_start(j + 1)..n.orig_end(orig, k)], "الوزيـرُ");
+        assert_eq!(&orig[n.orig_start(k + 1)..n.orig_end(orig, n.text.len())], "إنّ");
+    }
+}

@@ -1,0 +1,271 @@
+//! The output schema (version 1): serde structs that are the JSON contract.
+//! Nothing else in the crate writes JSON.
+
+use crate::layout::Section;
+use serde::Serialize;
+
+/// Version of the output schema.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A stretch of the original text, in code points, end exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The original text of the span.
+    pub text: String,
+}
+
+/// How an entity is referred to in a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// Its name or a spelling of it.
+    Name,
+    /// A demonym or nisba adjective (الأذربيجانية).
+    Demonym,
+    /// An acronym or abbreviation (واس).
+    Abbreviation,
+    /// A short form or another name (حماس for حركة حماس).
+    Alias,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A sovereign state (or Palestine).
+    Country,
+    /// Any other named place.
+    Location,
+    /// A named organization.
+    Organization,
+    /// A named person.
+    Person,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The page section it lies in.
+    pub section: Section,
+    /// How it names the entity.
+    pub form: Form,
+    /// The rule that found it (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+}
+
+/// An entity with all its mentions in the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// Countries: ISO 3166-1 alpha-2; others: a stable lowercase slug.
+    pub id: String,
+    /// What it is.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Canonical Arabic name.
+    pub name: String,
+    /// English name where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The country an organization or place belongs to, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Whether a quote's content stands inside quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteType {
+    /// All of it is quoted.
+    Direct,
+    /// None of it is quoted.
+    Indirect,
+    /// Part of it is quoted.
+    Mixed,
+}
+
+/// A statement attributed to a source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The words naming the source; for a continuation or an anaphor, the
+    /// full earlier naming. Null when no source could be found.
+    pub speaker: Option<Span>,
+    /// The reporting word or phrase.
+    pub cue: Span,
+    /// The reported statement, without enclosing marks or introducing أن/إن.
+    pub content: Span,
+    /// Direct, indirect or mixed.
+    #[serde(rename = "type")]
+    pub kind: QuoteType,
+    /// The entity the speaker is, or belongs to, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_entity: Option<String>,
+    /// The page section of the cue.
+    pub section: Section,
+    /// The rule that found it (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+}
+
+/// The family of a conditional marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionType {
+    /// إذا، إن، لو، في حال ...
+    If,
+    /// A negated clause + إلا إذا، إلا في حال ...
+    OnlyIf,
+    /// ما لم
+    Unless,
+    /// شريطة، بشرط، على أن ...
+    Provided,
+    /// يتطلب، يشترط، مرهون بـ ...
+    Requirement,
+}
+
+/// A conditional statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Condition {
+    /// The marker as it stands, without a leading و/ف.
+    pub marker: Span,
+    /// The marker's family.
+    #[serde(rename = "type")]
+    pub kind: ConditionType,
+    /// The condition clause.
+    pub condition: Span,
+    /// The clause the condition governs, where found.
+    pub consequent: Option<Span>,
+    /// True when the consequent is negated.
+    pub negated: bool,
+    /// Index in `quotes` of the quote the condition stands in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<usize>,
+    /// The page section of the marker.
+    pub section: Section,
+    /// The rule that found it (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+}
+
+/// Sizes of the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Bytes of input, before decoding.
+    pub bytes: usize,
+    /// Code points of the decoded text.
+    pub chars: usize,
+    /// Paragraphs (non-blank lines).
+    pub paragraphs: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Tokens.
+    pub tokens: usize,
+}
+
+/// A sentence, with `--sentences`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceOut {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: u32,
+    /// Its page section.
+    pub section: Section,
+}
+
+/// A token with its clitic analysis, with `--tokens`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TokenOut {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// "word", "number" or "punct".
+    pub kind: &'static str,
+    /// The proclitics glued to its front (و ف ب ل ك ال), in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proclitics: Vec<&'static str>,
+    /// The word without its proclitics, when it has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stem: Option<Span>,
+}
+
+/// The analysis of one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record {
+    /// Always `SCHEMA_VERSION`.
+    pub schema_version: u32,
+    /// The path as given ("-" for standard input).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The id of a `--input jsonl` line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    /// The encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// The headline, when the first line is one.
+    pub headline: Option<Span>,
+    /// The outlet named by a source line.
+    pub source: Option<Span>,
+    /// Keywords from a keyword line.
+    pub keywords: Vec<String>,
+    /// Headlines of related articles.
+    pub related: Vec<Span>,
+    /// Countries, places, organizations and people.
+    pub entities: Vec<Entity>,
+    /// Attributed statements.
+    pub quotes: Vec<Quote>,
+    /// Conditional statements.
+    pub conditions: Vec<Condition>,
+    /// Sizes.
+    pub stats: Stats,
+    /// Sentences, with `--sentences`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<SentenceOut>>,
+    /// Tokens, with `--tokens`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenOut>>,
+    /// The normalized text, with `--normalized`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
+}
+
+/// Why an input could not be analyzed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorInfo {
+    /// A stable machine-readable kind: not_found, not_a_file, binary,
+    /// encoding, too_large, empty, link_loop, bad_line, io.
+    pub kind: &'static str,
+    /// What went wrong, for people.
+    pub message: String,
+}
+
+/// The record written for an input that failed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorRecord {
+    /// Always `SCHEMA_VERSION`.
+    pub schema_version: u32,
+    /// The path as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The id of a `--input jsonl` line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    /// What went wrong.
+    pub error: ErrorInfo,
+}
+
+/// Serializes a record to one line, or pretty-printed.
+pub fn to_json<T: Serialize>(record: &T, pretty: bool) -> String {
+    let result = if pretty { serde_json::to_string_pretty(record) } else { serde_json::to_string(record) };
+    result.expect("records are plain data and always serialize")
+}

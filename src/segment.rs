@@ -1,0 +1,290 @@
+//! Segmentation of the normalized text: paragraphs, sentences, tokens, and a
+//! clitic analysis of each word.
+//!
+//! All ranges are byte ranges of the normalized text; `Document::span` maps
+//! them back to the original.
+
+use crate::document::Range;
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters.
+    Word,
+    /// A run of digits, with inner decimal or thousands separators.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token: a word, a number or one punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the normalized text.
+    pub range: Range,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// A sentence: its byte range and the tokens inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the normalized text.
+    pub range: Range,
+    /// Index of the first token and one past the last.
+    pub tokens: (u32, u32),
+    /// Index of the paragraph it belongs to.
+    pub paragraph: u32,
+}
+
+/// Result of segmenting a normalized text.
+#[derive(Debug, Default, Clone)]
+pub struct Segmentation {
+    /// Non-blank lines: in news text a line is a paragraph.
+    pub paragraphs: Vec<Range>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+}
+
+/// One way of reading the proclitics glued to the front of a word
+/// (و/ف, then ب/ل/ك, then the article ال, with ل + ال written لل).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split {
+    /// The conjunction و or ف, if any.
+    pub conj: Option<char>,
+    /// The preposition ب, ل or ك, if any.
+    pub prep: Option<char>,
+    /// Whether the stem carries the article (ال, or the ل of a contracted لل).
+    pub article: bool,
+    /// Byte offset in the word where the stem starts. When `article` is true
+    /// and the article was written out in full, the stem starts at its ا.
+    pub stem: usize,
+}
+
+impl Split {
+    /// The proclitics of this split, in order, as written (`و`, `ب`, `ال`).
+    pub fn proclitic_names(&self) -> Vec<&'static str> {
+        let name = |c: char| match c {
+            'و' => "و",
+            'ف' => "ف",
+            'ب' => "ب",
+            'ل' => "ل",
+            _ => "ك",
+        };
+        let mut out: Vec<&'static str> = self.conj.into_iter().chain(self.prep).map(name).collect();
+        if self.article {
+            out.push("ال");
+        }
+        out
+    }
+}
+
+/// Sentence-final punctuation (after normalization).
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…')
+}
+
+/// Closing marks that belong to the sentence they follow.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '»' | '’' | ')' | ']' | '}' | '›')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || crate::normalize::is_diacritic(c)
+}
+
+/// Splits `text` (already normalized) into paragraphs, sentences and tokens.
+pub fn segment(text: &str) -> Segmentation {
+    let mut seg = Segmentation::default();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.trim_end_matches('\n').len();
+        let body = &text[line_start..line_end];
+        let lead = body.len() - body.trim_start().len();
+        let trimmed_end = line_start + body.trim_end().len();
+        if line_start + lead < trimmed_end {
+            let para = Range::new(line_start + lead, trimmed_end);
+            let index = seg.paragraphs.len() as u32;
+            seg.paragraphs.push(para);
+            segment_paragraph(text, para, index, &mut seg);
+        }
+        line_start += line.len();
+    }
+    seg
+}
+
+fn segment_paragraph(text: &str, para: Range, paragraph: u32, seg: &mut Segmentation) {
+    let base = seg.tokens.len();
+    tokenize(text, para, &mut seg.tokens);
+    let count = seg.tokens.len() - base;
+    let first_char = |t: &Token| text[t.range.start..].chars().next().unwrap_or(' ');
+    let mut start = 0;
+    let mut i = 0;
+    while i < count {
+        let tokens = &seg.tokens[base..];
+        if tokens[i].kind == TokenKind::Punct
+            && is_terminator(first_char(&tokens[i]))
+            && !is_abbreviation(text, tokens, i)
+        {
+            let mut j = i + 1;
+            while j < count && tokens[j].kind == TokenKind::Punct {
+                let d = first_char(&tokens[j]);
+                // A straight quote glued to the next word opens a quotation.
+                let opens = matches!(d, '"' | '\'') && text[tokens[j].range.end..].starts_with(is_word_char);
+                if !(is_terminator(d) || is_closer(d)) || opens {
+                    break;
+                }
+                j += 1;
+            }
+            push_sentence(seg, base, start, j, paragraph);
+            start = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < count {
+        push_sentence(seg, base, start, count, paragraph);
+    }
+}
+
+fn push_sentence(seg: &mut Segmentation, base: usize, from: usize, to: usize, paragraph: u32) {
+    let range = Range::new(seg.tokens[base + from].range.start, seg.tokens[base + to - 1].range.end);
+    seg.sentences.push(Sentence { range, tokens: ((base + from) as u32, (base + to) as u32), paragraph });
+}
+
+/// A full stop after a one-letter word (د. م. أ.) marks an abbreviation.
+fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    if &text[tokens[i].range.start..tokens[i].range.end] != "." || i == 0 {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    prev.kind == TokenKind::Word
+        && prev.range.end == tokens[i].range.start
+        && text[prev.range.start..prev.range.end].chars().count() == 1
+}
+
+/// Tokenizes `range` of `text`, appending to `out`.
+fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
+    let s = &text[range.start..range.end];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = range.start + i;
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_ascii_digit() {
+            while let Some(&(j, d)) = chars.peek() {
+                let inner = matches!(d, '.' | ',' | '٫' | '٬')
+                    && s[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
+                if !(d.is_ascii_digit() || inner) {
+                    break;
+                }
+                chars.next();
+                end = range.start + j + d.len_utf8();
+            }
+            TokenKind::Number
+        } else if is_word_char(c) {
+            while let Some(&(j, d)) = chars.peek() {
+                if !is_word_char(d) || d.is_ascii_digit() {
+                    break;
+                }
+                chars.next();
+                end = range.start + j + d.len_utf8();
+            }
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token { range: Range::new(start, end), kind });
+    }
+}
+
+/// Every plausible proclitic split of a normalized word, longest prefix
+/// first, keeping a stem of at least two letters. The bare word (no clitic)
+/// is always last. Which split is right is for the lexicon to decide.
+pub fn splits(word: &str) -> Vec<Split> {
+    let mut out = Vec::with_capacity(4);
+    for conj in [Some('و'), Some('ف'), None] {
+        let after_conj = match conj {
+            Some(c) if word.starts_with(c) => c.len_utf8(),
+            Some(_) => continue,
+            None => 0,
+        };
+        for prep in [Some('ب'), Some('ل'), Some('ك'), None] {
+            let after_prep = match prep {
+                Some(p) if word[after_conj..].starts_with(p) => after_conj + p.len_utf8(),
+                Some(_) => continue,
+                None => after_conj,
+            };
+            let rest = &word[after_prep..];
+            // ل + ال is written لل: the second ل is the article.
+            if prep == Some('ل') && rest.starts_with('ل') {
+                push_split(&mut out, word, Split { conj, prep, article: true, stem: after_prep });
+            }
+            if prep != Some('ل') || !rest.starts_with('ل') || rest.starts_with("ال") {
+                let article = rest.starts_with("ال");
+                push_split(&mut out, word, Split { conj, prep, article, stem: after_prep });
+            }
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.stem));
+    out.dedup();
+    out
+}
+
+fn push_split(out: &mut Vec<Split>, word: &str, split: Split) {
+    let stem = &word[split.stem..];
+    let stem = if split.article { stem.strip_prefix("ال").unwrap_or(stem) } else { stem };
+    if split.stem == 0 || stem.chars().count() >= 2 {
+        out.push(split);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, ranges: impl Iterator<Item = Range>) -> Vec<&str> {
+        ranges.map(|r| &text[r.start..r.end]).collect()
+    }
+
+    #[test]
+    fn sentences_skip_decimals_and_abbreviations() {
+        let t = "بلغ النمو 3.5 في المئة. وقال د. محمد: نعم! هل تأتي؟ \"انتهى.\" بعد";
+        let seg = segment(t);
+        assert_eq!(
+            texts(t, seg.sentences.iter().map(|s| s.range)),
+            ["بلغ النمو 3.5 في المئة.", "وقال د. محمد: نعم!", "هل تأتي؟", "\"انتهى.\"", "بعد"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let t = "عنوان\n\n  فقرة اولي.\nفقرة ثانيه\n";
+        let seg = segment(t);
+        assert_eq!(texts(t, seg.paragraphs.iter().copied()), ["عنوان", "فقرة اولي.", "فقرة ثانيه"]);
+        assert_eq!(seg.sentences.len(), 3);
+    }
+
+    #[test]
+    fn tokens_split_digits_from_letters() {
+        let t = "في 10شوال، 1,500 ريال";
+        let seg = segment(t);
+        assert_eq!(texts(t, seg.tokens.iter().map(|t| t.range)), ["في", "10", "شوال", "،", "1,500", "ريال"]);
+    }
+
+    #[test]
+    fn clitic_splits() {
+        let s = splits("وبالسعوديه");
+        assert_eq!(s[0], Split { conj: Some('و'), prep: Some('ب'), article: true, stem: "وب".len() });
+        let s = splits("للامم");
+        assert!(s.contains(&Split { conj: None, prep: Some('ل'), article: true, stem: "ل".len() }));
+        let s = splits("وزير");
+        assert_eq!(s.last().unwrap().stem, 0);
+        assert!(s.iter().any(|x| x.conj == Some('و')));
+    }
+}
