@@ -167,22 +167,55 @@ fn is_headline(text: &str, seg: &Segmentation, p0: Range) -> bool {
     blank_follows && !ends_like_prose && tokens_in(seg, p0).count() <= 40
 }
 
-/// A body line of several words with no punctuation at all, standing last in
-/// the body or right before other boilerplate, is a run of other articles'
-/// headlines.
+/// A body line of many words with no punctuation at all, that does not
+/// start like a continuation of the sentence before it, is a run of other
+/// articles' headlines pasted into the page.
 fn is_run_together_headlines(text: &str, seg: &Segmentation, i: usize) -> bool {
+    const CONTINUATIONS: [&str; 8] = ["حيث", "كما", "التي", "الذي", "وقد", "ثم", "او", "لكن"];
     let p = seg.paragraphs[i];
-    let words = tokens_in(seg, p).filter(|t| t.kind == TokenKind::Word).count();
-    let puncts = tokens_in(seg, p).filter(|t| t.kind == TokenKind::Punct).count();
-    let last_or_before_boilerplate = match seg.paragraphs.get(i + 1) {
-        None => true,
-        Some(next) => {
-            let line = &text[next.start..next.end];
-            RELATED_HEADER.is_match(line)
-                || SOURCE_LINE.is_match(line)
-                || KEYWORD_LINE.is_match(line)
-                || LINK_LINE.is_match(line)
+    let mut words = 0;
+    for t in tokens_in(seg, p) {
+        if t.kind == TokenKind::Punct {
+            return false;
         }
-    };
-    words >= 6 && puncts == 0 && last_or_before_boilerplate
+        words += usize::from(t.kind == TokenKind::Word);
+    }
+    let first = text[p.start..p.end].split(' ').next().unwrap_or("");
+    words >= 10 && !CONTINUATIONS.contains(&first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn layout(text: &str) -> (Layout, String) {
+        let norm = crate::normalize::Normalized::new(text).text;
+        (Layout::new(&norm, &segment(&norm)), norm)
+    }
+
+    #[test]
+    fn finds_every_boilerplate_section() {
+        let page = "افتتاح مركز جديد في القصيم\n\nالرياض - واس\nافتتح الوزير المركز اليوم.\n\
+            خبر اول عن الطقس في الجنوب خبر ثان عن الاسواق المحليه والاسعار اليوم\n\
+            وقال المدير إن المركز يضم باحثين.\n// انتهى //\nالمصدر: وكالة الأنباء السعودية\n\
+            كلمات دلالية: المياه، القصيم\n\nاقرأ أيضاً:\nعنوان اول\nعنوان ثان\n\nمقالات مشابهة\n  • عنوان ثالث\n";
+        let (l, norm) = layout(page);
+        let text = |r: Range| norm[r.start..r.end].to_string();
+        assert_eq!(l.headline.map(text).as_deref(), Some("افتتاح مركز جديد في القصيم"));
+        assert_eq!(l.source.map(text).as_deref(), Some("وكاله الانباء السعوديه"));
+        assert_eq!(l.keywords.iter().copied().map(text).collect::<Vec<_>>(), ["المياه", "القصيم"]);
+        let related: Vec<_> = l.related.iter().copied().map(text).collect();
+        assert_eq!(related.len(), 4, "{related:?}");
+        assert_eq!(related[1..], ["عنوان اول", "عنوان ثان", "عنوان ثالث"]);
+        assert_eq!(l.section_at(norm.find("واس").unwrap()), Section::Dateline);
+        assert_eq!(l.section_at(norm.find("افتتح").unwrap()), Section::Body);
+        assert_eq!(l.section_at(norm.find("انتهي").unwrap()), Section::Boilerplate);
+    }
+
+    #[test]
+    fn a_first_line_of_prose_is_not_a_headline() {
+        let (l, _) = layout("قال الوزير إن الاجتماع انتهى.\n\nوأضاف أن النتائج جيدة.");
+        assert_eq!(l.headline, None);
+    }
 }

@@ -1,0 +1,121 @@
+//! Properties that hold for every input: normalization and segmentation
+//! never panic, normalized positions map back inside the original, and every
+//! span of every record slices the original text to its `text`.
+
+mod common;
+
+use khabar::normalize::Normalized;
+use khabar::{Analyzer, Options};
+use proptest::prelude::*;
+
+/// Strings drawn from the characters that matter to Arabic news text:
+/// letters, hamza forms, diacritics, tatweel, digits of three scripts,
+/// presentation forms, marks, quotes, punctuation and line ends.
+fn arabicish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ا",
+        "أ",
+        "إ",
+        "آ",
+        "ٱ",
+        "ى",
+        "ي",
+        "ة",
+        "ه",
+        "و",
+        "ب",
+        "ل",
+        "ال",
+        "لل",
+        "قال",
+        "إن",
+        "أن",
+        "إذا",
+        "إلا",
+        "ما لم",
+        "السعودية",
+        "الأمم المتحدة",
+        "وزير",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        ".",
+        "،",
+        "؛",
+        "؟",
+        "!",
+        ":",
+        "\"",
+        "«",
+        "»",
+        "“",
+        "”",
+        "'",
+        "(",
+        ")",
+        "-",
+        "•",
+        "\u{064E}",
+        "\u{0651}",
+        "\u{0670}",
+        "\u{0640}",
+        "\u{200F}",
+        "\u{FEFF}",
+        "\u{FEFB}",
+        "\u{FDF2}",
+        "\u{FE8D}",
+        "٣",
+        "۴",
+        "3.5",
+        "a",
+        "Z",
+        "é",
+        "😀",
+        "\u{0301}",
+        "د.",
+        "// انتهى //",
+        "المصدر:",
+    ]);
+    prop::collection::vec(prop_oneof![pieces.prop_map(String::from), any::<char>().prop_map(String::from)], 0..60)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn normalization_maps_inside_the_original(text in arabicish()) {
+        let n = Normalized::new(&text);
+        for (i, _) in n.text.char_indices() {
+            let s = n.orig_start(i);
+            prop_assert!(text.is_char_boundary(s) && s < text.len());
+        }
+        let end = n.orig_end(&text, n.text.len());
+        prop_assert!(end <= text.len() && text.is_char_boundary(end));
+    }
+
+    #[test]
+    fn every_span_slices_the_original(text in arabicish()) {
+        let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
+        let record = analyzer.analyze(&text);
+        let value = serde_json::to_value(&record).unwrap();
+        common::check_spans(&value, &text);
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
+        let value = serde_json::to_value(analyzer.analyze(&text)).unwrap();
+        common::check_spans(&value, &text);
+    }
+
+    #[test]
+    fn decoding_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        if let Ok(decoded) = khabar::input::decode(&bytes) {
+            prop_assert!(!decoded.text.contains('\0'));
+        }
+    }
+}
