@@ -4,7 +4,6 @@
 
 use anyhow::Context;
 use clap::{Parser, ValueEnum};
-use crossbeam_channel::{bounded, unbounded};
 use khabar::input::{self, InputError};
 use khabar::output::{self, ErrorInfo, ErrorRecord};
 use khabar::{Analyzer, Options};
@@ -12,6 +11,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Condvar, Mutex};
 
 /// Analyze Arabic news articles: entities, quotes and conditions as JSON.
 ///
@@ -278,9 +278,48 @@ fn parse_line(line: &str) -> Result<(serde_json::Value, String), InputError> {
     }
 }
 
-/// Runs `work` on `threads` workers and writes the outcomes to stdout in job
-/// order. At most a fixed window of jobs is in flight, so memory stays flat
-/// however many inputs there are. Returns whether every job succeeded.
+/// Output in job order: outcomes that finished early wait in `pending`.
+struct OrderedWriter<W: Write> {
+    out: W,
+    next: usize,
+    pending: BTreeMap<usize, Outcome>,
+    all_ok: bool,
+    /// A write failed: stop the run (a closed pipe ends it quietly).
+    error: Option<io::Error>,
+    progress_total: Option<usize>,
+}
+
+impl<W: Write> OrderedWriter<W> {
+    /// Takes the outcome of job `i` and writes every outcome now in order.
+    fn put(&mut self, i: usize, outcome: Outcome) {
+        self.pending.insert(i, outcome);
+        while let Some(outcome) = self.pending.remove(&self.next) {
+            if let Some(failure) = &outcome.failure {
+                self.all_ok = false;
+                eprintln!("analyze: {failure}");
+            }
+            if self.error.is_none()
+                && let Err(e) = writeln!(self.out, "{}", outcome.json)
+            {
+                self.error = Some(e);
+            }
+            self.next += 1;
+            if let Some(total) = self.progress_total.filter(|&n| self.next.is_multiple_of(64) || self.next == n) {
+                eprint!("\r{}/{total} files", self.next);
+                if self.next == total {
+                    eprintln!();
+                }
+            }
+        }
+    }
+}
+
+/// Runs `work` on `threads` threads and writes the outcomes to stdout in job
+/// order. Each thread takes the next job, works on it, and writes whatever
+/// is now in order itself, so there is no hand-off to a writer thread; a
+/// thread never runs more than a fixed window ahead of the output, so memory
+/// stays flat however many inputs there are. Returns whether every job
+/// succeeded.
 fn run_ordered<F>(
     jobs: Box<dyn Iterator<Item = Job> + Send>,
     threads: usize,
@@ -291,79 +330,45 @@ where
     F: Fn(Job) -> Outcome + Sync,
 {
     let window = threads * 16;
-    let (job_tx, job_rx) = bounded::<(usize, Job)>(window);
-    let (out_tx, out_rx) = unbounded::<(usize, Outcome)>();
-    let (permit_tx, permit_rx) = bounded::<()>(window);
-    for _ in 0..window {
-        permit_tx.send(()).expect("the permit channel has room for the window");
-    }
-    let (jobs, total) = {
-        let (low, high) = jobs.size_hint();
-        (jobs, if Some(low) == high { Some(low) } else { None })
-    };
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            for (i, job) in jobs.enumerate() {
-                if permit_rx.recv().is_err() || job_tx.send((i, job)).is_err() {
+    let (low, high) = jobs.size_hint();
+    let total = (Some(low) == high && low >= 20 && progress).then_some(low);
+    let jobs = Mutex::new(jobs.enumerate());
+    let writer = Mutex::new(OrderedWriter {
+        out: io::BufWriter::with_capacity(1 << 16, io::stdout()),
+        next: 0,
+        pending: BTreeMap::new(),
+        all_ok: true,
+        error: None,
+        progress_total: total,
+    });
+    let caught_up = Condvar::new();
+    let worker = || {
+        loop {
+            let Some((i, job)) = jobs.lock().expect("job lock").next() else { break };
+            {
+                let guard = writer.lock().expect("writer lock");
+                let guard =
+                    caught_up.wait_while(guard, |w| i >= w.next + window && w.error.is_none()).expect("writer lock");
+                if guard.error.is_some() {
                     break;
                 }
             }
-        });
-        for _ in 0..threads {
-            let (job_rx, out_tx, work) = (job_rx.clone(), out_tx.clone(), &work);
-            scope.spawn(move || {
-                for (i, job) in job_rx {
-                    if out_tx.send((i, work(job))).is_err() {
-                        break;
-                    }
-                }
-            });
+            let outcome = work(job);
+            let mut w = writer.lock().expect("writer lock");
+            w.put(i, outcome);
+            caught_up.notify_all();
         }
-        drop(out_tx);
-        drop(job_rx);
-        write_in_order(out_rx, permit_tx, total.filter(|_| progress))
-    })
-}
-
-fn write_in_order(
-    results: crossbeam_channel::Receiver<(usize, Outcome)>,
-    permits: crossbeam_channel::Sender<()>,
-    progress_total: Option<usize>,
-) -> anyhow::Result<bool> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut pending = BTreeMap::new();
-    let mut next = 0;
-    let mut all_ok = true;
-    let progress_total = progress_total.filter(|&n| n >= 20);
-    for (i, outcome) in results {
-        pending.insert(i, outcome);
-        while let Some(outcome) = pending.remove(&next) {
-            if let Some(failure) = &outcome.failure {
-                all_ok = false;
-                eprintln!("analyze: {failure}");
-            }
-            let written = writeln!(out, "{}", outcome.json);
-            if let Err(e) = written {
-                if e.kind() == io::ErrorKind::BrokenPipe {
-                    return Ok(all_ok);
-                }
-                return Err(e).context("writing to standard output");
-            }
-            next += 1;
-            let _ = permits.send(());
-            if let Some(total) = progress_total
-                && (next % 64 == 0 || next == total)
-            {
-                eprint!("\r{next}/{total} files");
-                if next == total {
-                    eprintln!();
-                }
-            }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(worker);
         }
-    }
-    match out.flush() {
+        worker();
+    });
+    let mut w = writer.into_inner().expect("writer lock");
+    let flushed = w.out.flush();
+    match w.error.map_or(flushed, Err) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("writing to standard output"),
-        _ => Ok(all_ok),
+        _ => Ok(w.all_ok),
     }
 }

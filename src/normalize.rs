@@ -15,13 +15,15 @@ use unicode_normalization::char::decompose_compatible;
 pub struct Normalized {
     /// The match key: normalized text, same line structure as the original.
     pub text: String,
-    /// For each byte of `text` (plus one past the end), the byte offset in the
-    /// original of the character it came from.
-    map: Vec<u32>,
+    /// Breakpoints `(normalized byte, original byte)`: from each one up to the
+    /// next, a normalized byte `n` comes from original byte `o + (n - n0)`.
+    /// Most text is copied unchanged, so the map stays small.
+    map: Vec<(u32, u32)>,
 }
 
 /// What happens to one original character.
 enum Fold {
+    Keep,
     Drop,
     One(char),
     Compat,
@@ -34,6 +36,13 @@ pub fn is_diacritic(c: char) -> bool {
 
 fn fold(c: char) -> Fold {
     match c {
+        // Fast path: ASCII and the Arabic letters that stay as they are.
+        '\r' => Fold::One('\n'),
+        _ if c.is_ascii() => Fold::Keep,
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::One('ا'),
+        '\u{0649}' | '\u{06CC}' | '\u{06D2}' => Fold::One('ي'),
+        '\u{0629}' => Fold::One('ه'),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Fold::Keep,
         c if is_diacritic(c) => Fold::Drop,
         // tatweel, zero-width and direction marks, BOM, Arabic letter mark
         '\u{0640}'
@@ -43,69 +52,89 @@ fn fold(c: char) -> Fold {
         | '\u{FEFF}'
         | '\u{061C}'
         | '\u{00AD}' => Fold::Drop,
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::One('ا'),
-        '\u{0649}' | '\u{06CC}' | '\u{06D2}' => Fold::One('ي'),
-        '\u{0629}' => Fold::One('ه'),
         '\u{06A9}' => Fold::One('ك'),
         '\u{0660}'..='\u{0669}' => Fold::One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
         '\u{06F0}'..='\u{06F9}' => Fold::One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '\u{066B}' => Fold::One('.'),
         '\u{066C}' => Fold::One(','),
-        '\r' => Fold::One('\n'),
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::One('\n'),
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Fold::Compat,
-        c => Fold::One(c),
+        _ => Fold::Keep,
+    }
+}
+
+/// Builds the normalized text and its breakpoints.
+struct Builder {
+    text: String,
+    map: Vec<(u32, u32)>,
+    /// `original - normalized` offset of the last breakpoint.
+    delta: i64,
+}
+
+impl Builder {
+    /// Appends `s`, which starts at original byte `at`.
+    fn push(&mut self, s: &str, at: usize) {
+        let n = self.text.len();
+        if at as i64 - n as i64 != self.delta {
+            self.delta = at as i64 - n as i64;
+            self.map.push((n as u32, at as u32));
+        }
+        self.text.push_str(s);
     }
 }
 
 impl Normalized {
     /// Normalizes `original`. Never panics; linear in the input size.
     pub fn new(original: &str) -> Normalized {
-        let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut b = Builder { text: String::with_capacity(original.len()), map: vec![(0, 0)], delta: 0 };
         let bytes = original.as_bytes();
-        let push = |text: &mut String, map: &mut Vec<u32>, c: char, at: usize| {
-            text.push(c);
-            map.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
-        };
+        // Runs of unchanged text are copied whole.
+        let mut run = 0;
         for (at, c) in original.char_indices() {
-            if c.is_ascii() && c != '\r' {
-                push(&mut text, &mut map, c, at);
+            let folded = fold(c);
+            if matches!(folded, Fold::Keep) {
                 continue;
             }
-            // CRLF counts as one line end: drop the CR, keep the LF.
-            if c == '\r' && bytes.get(at + 1) == Some(&b'\n') {
-                continue;
-            }
-            match fold(c) {
-                Fold::Drop => {}
-                Fold::One(n) => push(&mut text, &mut map, n, at),
-                Fold::Compat => decompose_compatible(c, |d| {
-                    // A presentation form decomposes into base letters and
-                    // marks; fold those in turn.
-                    if let Fold::One(n) = fold(d) {
-                        push(&mut text, &mut map, n, at);
-                    }
+            b.push(&original[run..at], run);
+            run = at + c.len_utf8();
+            match folded {
+                Fold::Keep | Fold::Drop => {}
+                // CRLF counts as one line end: drop the CR, keep the LF.
+                Fold::One('\n') if c == '\r' && bytes.get(at + 1) == Some(&b'\n') => {}
+                Fold::One(n) => b.push(n.encode_utf8(&mut [0; 4]), at),
+                // A presentation form decomposes into base letters and marks;
+                // fold those in turn.
+                Fold::Compat => decompose_compatible(c, |d| match fold(d) {
+                    Fold::Keep => b.push(d.encode_utf8(&mut [0; 4]), at),
+                    Fold::One(n) => b.push(n.encode_utf8(&mut [0; 4]), at),
+                    Fold::Drop | Fold::Compat => {}
                 }),
             }
         }
-        map.push(original.len() as u32);
-        Normalized { text, map }
+        b.push(&original[run..], run);
+        b.map.push((b.text.len() as u32, original.len() as u32));
+        Normalized { text: b.text, map: b.map }
     }
 
     /// Original byte offset where the character at normalized byte `i` starts.
     pub fn orig_start(&self, i: usize) -> usize {
-        self.map[i] as usize
+        let k = self.map.partition_point(|&(n, _)| n as usize <= i) - 1;
+        let (n, o) = self.map[k];
+        if k + 1 == self.map.len() {
+            return o as usize;
+        }
+        o as usize + (i - n as usize)
     }
 
     /// Original byte offset just past the character that ends at normalized
     /// byte `j` (exclusive), including diacritics written on it.
     pub fn orig_end(&self, original: &str, j: usize) -> usize {
         if j == 0 {
-            return self.map[0] as usize;
+            return 0;
         }
-        let s = self.map[j - 1] as usize;
+        let last = self.text[..j].chars().next_back().map_or(1, char::len_utf8);
+        let s = self.orig_start(j - last);
         let mut end = s + original[s..].chars().next().map_or(0, char::len_utf8);
         for c in original[end..].chars() {
             if !is_diacritic(c) {

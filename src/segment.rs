@@ -92,7 +92,12 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || crate::normalize::is_diacritic(c)
+    match c {
+        // Fast paths for the letters news text is made of.
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic() || crate::normalize::is_diacritic(c),
+    }
 }
 
 /// Splits `text` (already normalized) into paragraphs, sentences and tokens.

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Whole-corpus benchmark: builds in release mode, runs `analyze` over the
+# corpus (all extractors on, JSON to /dev/null) with one thread and with all
+# cores, next to `cat | wc -w` over the same files, and prints MB/s, the
+# ratios, peak resident memory and start-up time.
+#
+#   scripts/bench.sh [CORPUS_DIR]      (default: ../shared/corpus/saudinewsnet)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/saudinewsnet}
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+cargo build --release --quiet
+bin=target/release/analyze
+bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+files=$(find "$corpus" -name '*.txt' | wc -l)
+cores=$(nproc)
+# Warm the page cache so that every run reads from memory.
+find "$corpus" -name '*.txt' -print0 | xargs -0 cat > /dev/null
+
+measure() { # label, command...: prints "seconds peak_kib"
+  local out
+  out=$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+  echo "$out"
+}
+best() { # best wall time of three runs, with the peak memory of that run
+  local best_t="" best_m="" t m
+  for _ in 1 2 3; do
+    read -r t m < <(measure "$@")
+    if [ -z "$best_t" ] || awk -v a="$t" -v b="$best_t" 'BEGIN{exit !(a<b)}'; then best_t=$t; best_m=$m; fi
+  done
+  echo "$best_t $best_m"
+}
+
+read -r t_wc _ < <(best bash -c "find '$corpus' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
+read -r t_1 m_1 < <(best "$bin" --quiet --jobs 1 "$corpus")
+read -r t_n m_n < <(best "$bin" --quiet --jobs "$cores" "$corpus")
+tiny=$(mktemp); echo "قال الوزير إن المحادثات مستمرة." > "$tiny"
+read -r t_start _ < <(best "$bin" "$tiny"); rm -f "$tiny"
+
+mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN{ if (t <= 0) t = 0.01; printf "%.1f", b / 1048576 / t }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
+echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') MiB, $cores cores"
+printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "cat | wc -w" "$t_wc" "$(mbs "$t_wc")" "-"
+printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "analyze --jobs 1" "$t_1" "$(mbs "$t_1")" "$((m_1 / 1024))"
+printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "analyze --jobs $cores" "$t_n" "$(mbs "$t_n")" "$((m_n / 1024))"
+echo "ratio analyze --jobs 1 / cat|wc -w:      $(ratio "$t_1" "$t_wc")  (target <= 2)"
+echo "ratio analyze --jobs $cores / cat|wc -w:      $(ratio "$t_n" "$t_wc")  (target <= 1)"
+echo "scaling --jobs 1 / --jobs $cores:            $(ratio "$t_1" "$t_n")  (target >= 1.8 on two cores)"
+echo "start-up (one tiny file):           ${t_start} s  (target <= 0.02)"
