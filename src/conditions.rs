@@ -620,14 +620,32 @@ impl<'d, 'a> Sent<'d, 'a> {
             return None;
         }
         if let Some(c) = is_form(w, "علي") {
-            if !self.word_is(i + 1, "ان") || self.orig_letter(i + 1, 0) == Some('إ') {
+            let n = i + 1;
+            let alla = self.word_is(n, "الا") && self.orig_letter(n, 0) == Some('أ');
+            if !(self.word_is(n, "ان") || alla) || self.orig_letter(n, 0) == Some('إ') {
                 return None;
+            }
+            // "Provided that" takes a subjunctive verb (على أن تلتزم); على أنّ
+            // + noun (شدد على أن الطفل معرض) is "that".
+            if !alla {
+                let v = if self.is_word(n + 1) { self.w(n + 1) } else { "" };
+                let verb = ["ي", "ت", "ن", "ا"].iter().any(|p| v.starts_with(p))
+                    && !v.starts_with("ال")
+                    && !INNA_NEXT.contains(&v)
+                    && v.chars().count() >= 3
+                    || v == "لا";
+                if !verb {
+                    return None;
+                }
             }
             let after_comma = i > self.a && matches!(self.punct(i - 1), Some('،' | ','));
             if !after_comma && self.governed_ala_an(i) {
                 return None;
             }
             let rule = if after_comma { "provided:ala-an-comma" } else { "provided:ala-an" };
+            if alla {
+                return self.hit(i, n, c, n, p, rule, Mode::Before);
+            }
             return self.hit(i, i + 2, c, i + 2, p, rule, Mode::Before);
         }
         None
@@ -669,7 +687,22 @@ impl<'d, 'a> Sent<'d, 'a> {
                 }
                 self.hit(i, i + 1, clitic, i + 1, r, rule, Mode::ReqVerb)
             }
-            "يشترط" | "تشترط" => self.hit(i, i + 1, clitic, i + 1, r, "requirement:yashtarit", Mode::ReqVerb),
+            "يشترط" | "تشترط" => {
+                // يشترط على أبنائه ألا ...: the condition is the أن/ألا clause.
+                let n = i + 1;
+                let mut cond = n;
+                if self.is_word(n) && (matches!(self.w(n), "علي" | "في") || self.w(n).starts_with('ل')) {
+                    let mut e = n + 1;
+                    while e < self.b && e - n < 12 && self.is_word(e) && !matches!(self.w(e), "ان" | "الا" | "بان")
+                    {
+                        e += 1;
+                    }
+                    if self.is_word(e) && matches!(self.w(e), "ان" | "الا" | "بان") {
+                        cond = e;
+                    }
+                }
+                self.hit(i, n, clitic, cond, r, "requirement:yashtarit", Mode::ReqVerb)
+            }
             "يتوقف" | "تتوقف" | "سيتوقف" | "ستتوقف" if self.word_is(i + 1, "علي") => {
                 self.hit(i, i + 2, clitic, i + 2, r, "requirement:yatawaqqaf-ala", Mode::Before)
             }
@@ -677,6 +710,12 @@ impl<'d, 'a> Sent<'d, 'a> {
             | "رهن" | "رهين" | "رهينه" => {
                 let n = i + 1;
                 if !self.is_word(n) || !self.w(n).starts_with('ب') || self.w(n).chars().count() < 3 {
+                    return None;
+                }
+                // سراح مشروط: parole; مشروط بعد ...: "after", not "by".
+                if matches!(self.w(n), "بعد" | "بين" | "بدون" | "بشكل")
+                    || i > self.a && matches!(conj(self.w(i - 1)), "سراح" | "السراح" | "الافراج" | "افراج")
+                {
                     return None;
                 }
                 let rule =
@@ -944,7 +983,7 @@ impl<'d, 'a> Sent<'d, 'a> {
             return c != ')' && c != '(' && c != '/';
         }
         let w = self.w(p);
-        OPENERS.contains(&w) || matches!(w, "ان" | "وان" | "بان" | "لانه")
+        OPENERS.contains(&w) || OPENERS.contains(&conj(w)) || matches!(w, "ان" | "وان" | "بان" | "لانه")
     }
 
     /// A word that opens the consequent of a fronted condition: فإن، فسوف،
@@ -1060,12 +1099,18 @@ impl<'d, 'a> Sent<'d, 'a> {
 
     /// The clause before token `end` (exclusive): the consequent of a
     /// trailing condition.
-    fn clause_before(&self, end: usize) -> Option<(usize, usize)> {
+    fn clause_before(&self, end: usize, relative_opens: bool) -> Option<(usize, usize)> {
         let mut e = end;
-        while e > self.a && matches!(self.punct(e - 1), Some('،' | ',')) {
+        // "... ، وبخاصة إذا": the adverb and the comma stand between.
+        while e > self.a
+            && (matches!(self.punct(e - 1), Some('،' | ','))
+                || self.is_word(e - 1) && matches!(conj(self.w(e - 1)), "بخاصه" | "خاصه" | "خصوصا" | "سيما" | "لاسيما"))
+        {
             e -= 1;
         }
-        // Skip a relative pronoun right before a requirement verb.
+        if e > self.a && self.w(e - 1) == "لا" && self.word_is(e, "سيما") {
+            e -= 1;
+        }
         let mut s = e;
         while s > self.a && e - s < MAX_SPAN {
             let k = s - 1;
@@ -1073,7 +1118,9 @@ impl<'d, 'a> Sent<'d, 'a> {
                 if !matches!(c, '(' | ')' | '/' | '%') {
                     break;
                 }
-            } else if self.opens_clause(k) {
+            } else if self.opens_clause(k)
+                || relative_opens && matches!(self.w(k), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي")
+            {
                 break;
             }
             s -= 1;
@@ -1084,10 +1131,11 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// Token `k` opens the clause after it (كما، فإن، أن after a verb of saying).
     fn opens_clause(&self, k: usize) -> bool {
         let w = self.w(k);
-        if OPENERS.contains(&w) || BOUNDARY.is_match(w) {
+        if OPENERS.contains(&w) || OPENERS.contains(&conj(w)) || BOUNDARY.is_match(w) {
             return true;
         }
         match conj(w) {
+            "ان" if k > self.a && self.w(k - 1) == "علي" => true,
             "ان" | "بان" => {
                 self.orig_letter(k, w.len() - conj(w).len()) == Some('إ') && !self.word_is(k + 1, "لم")
                     || self.speech_before(k)
@@ -1120,16 +1168,21 @@ impl<'d, 'a> Sent<'d, 'a> {
         let mut cond_start = h.cond_start;
         if h.mode == Mode::ReqVerb && self.req_verb_initial(h.first) {
             // يتطلب تجديد الترخيص تقديم ...: subject, then object.
-            let k = h.cond_tok;
+            let k = h.last;
             let end = self.clause_end(k, starts, None);
             let w = self.w(k);
-            if w.starts_with('ل') && w.chars().count() >= 4 && !w.starts_with("لا") {
+            let pp = w.starts_with('ل') && w.chars().count() >= 4 && !w.starts_with("لا");
+            if pp || matches!(w, "علي" | "في") {
+                // يشترط لقبول الطلب أن ...، يشترط على المتقدم أن ...: the
+                // condition is the أن clause; a ل-phrase is what requires it.
                 let mut e = k + 1;
-                while e < end && !matches!(self.w(e), "ان" | "الا" | "بان") {
+                while e < end && e - k < 12 && !matches!(self.w(e), "ان" | "الا" | "بان") {
                     e += 1;
                 }
-                if e < end {
-                    consequent = Some((self.range(k).start + 'ل'.len_utf8(), k, e));
+                if e < end && matches!(self.w(e), "ان" | "الا" | "بان") {
+                    if pp {
+                        consequent = Some((self.range(k).start + 'ل'.len_utf8(), k, e));
+                    }
                     cond_start = self.range(e).start;
                 }
             } else if !matches!(w, "ان" | "الا" | "بان") {
@@ -1151,7 +1204,14 @@ impl<'d, 'a> Sent<'d, 'a> {
             return Some((cond, end, cons, neg));
         }
         let front = h.mode == Mode::Auto && fronted;
-        let cond_end = self.clause_end(cond_from, starts, front.then_some(h.law));
+        let mut cond_end = self.clause_end(cond_from, starts, front.then_some(h.law));
+        if front && !self.opens_consequent(cond_end, h.law) {
+            // كلما اتجهت الأمور إلى الاستقرار عمدتم إلى ...: with neither a
+            // comma nor ف, a second-person plural perfect starts the consequent.
+            if let Some(k) = (cond_from + 2..cond_end).find(|&k| self.perfect_2pl(k)) {
+                cond_end = k;
+            }
+        }
         let cond = self.bytes(cond_start, cond_end)?;
         let mut cons_range = None;
         let mut neg = false;
@@ -1191,7 +1251,7 @@ impl<'d, 'a> Sent<'d, 'a> {
             {
                 return Some((cond, cond_end, prev_cons, prev_neg));
             }
-            if let Some((s, e)) = self.clause_before(h.first) {
+            if let Some((s, e)) = self.clause_before(h.first, h.kind != ConditionType::Requirement) {
                 let r = self.consequent_range(s, e);
                 if r.is_some() {
                     neg = self.has_negator(s, e);
@@ -1200,6 +1260,22 @@ impl<'d, 'a> Sent<'d, 'a> {
             }
         }
         Some((cond, cond_end, cons_range, neg))
+    }
+
+    /// Token `k` (the end of a fronted condition) leads into a consequent.
+    fn opens_consequent(&self, k: usize, law: bool) -> bool {
+        k < self.b
+            && (matches!(self.punct(k), Some('،' | ','))
+                || self.is_word(k) && (self.fa_opener(k).is_some() || law && self.lam_opener(k).is_some()))
+    }
+
+    /// A second-person plural perfect verb (عمدتم، قمتم).
+    fn perfect_2pl(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.is_word(k)
+            && w.ends_with("تم")
+            && w.chars().count() >= 5
+            && !["ي", "ت", "ن", "ل", "ب", "ال", "و"].iter().any(|p| w.starts_with(p))
     }
 
     /// A requirement verb that opens its clause (ويتطلب X Y).
