@@ -346,6 +346,76 @@ const INNA_NEXT: &[&str] = &[
     "لن",
 ];
 
+/// A perfect verb of the form افتعل whose ا+ل looks like the article
+/// (التزمت، التقت), as opposed to a noun ending in ت (الوقت).
+fn alif_lam_perfect(w: &str) -> bool {
+    w.starts_with("ال")
+        && w.ends_with('ت')
+        && w.chars().count() >= 5
+        && !w.ends_with("ات")
+        && !matches!(
+            w,
+            "الوقت"
+                | "البيت"
+                | "الصوت"
+                | "الموت"
+                | "الزيت"
+                | "الانترنت"
+                | "السبت"
+                | "الكويت"
+                | "النفط"
+        )
+}
+
+/// Frequent perfect verbs that may follow a conditional إن.
+const PERFECT_VERBS: &[&str] = &[
+    "كان",
+    "تم",
+    "وجد",
+    "ثبت",
+    "قدم",
+    "حصل",
+    "وقع",
+    "صح",
+    "جاز",
+    "لزم",
+    "امكن",
+    "استمر",
+    "اراد",
+    "رغب",
+    "عاد",
+    "توفر",
+    "تعذر",
+    "وافق",
+    "تعاون",
+    "اقتضي",
+    "تطلب",
+    "رفض",
+    "قبل",
+    "فشل",
+    "نجح",
+    "استطاع",
+    "فاز",
+    "خسر",
+    "تاخر",
+    "تكرر",
+    "طلب",
+    "ظهر",
+    "تبين",
+    "اتضح",
+    "حدث",
+    "صدر",
+    "دخل",
+    "خرج",
+    "بقي",
+    "اصر",
+    "قرر",
+    "تمكن",
+    "وصل",
+    "تجاوز",
+    "زاد",
+];
+
 /// Words before إن/أن/إذا that govern an أن (بعد أن، قبل أن) or make ما إن
 /// "no sooner than".
 const AN_GOVERNORS: &[&str] = &[
@@ -738,7 +808,7 @@ impl<'d, 'a> Sent<'d, 'a> {
         }
     }
 
-    /// إذا، إن، لو، في حال(ة)، حال، عند الضرورة، متى، كلما، طالما، عندما.
+    /// إذا، إن، لو، في حال(ة)، حال، عند الضرورة، متى، كلما، طالما. (عندما is not a marker of the guideline.)
     fn if_family(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let f = ConditionType::If;
@@ -812,22 +882,6 @@ impl<'d, 'a> Sent<'d, 'a> {
             }
             return self.hit(i, i + 1, c, i + 1, f, "if:talama", Mode::Auto);
         }
-        if let Some(c) = is_form(w, "عندما") {
-            // A generic "whenever" (عندما + imperfect verb); past narrative
-            // (عندما وصل) is temporal, not a condition.
-            let n = i + 1;
-            if !self.is_word(n) {
-                return None;
-            }
-            let v = self.w(n);
-            let imperfect = (v.starts_with('ي') || v.starts_with('ت') || v.starts_with('ن'))
-                && v.chars().count() >= 4
-                && !matches!(v, "يتعلق" | "تتعلق" | "نتحدث" | "يتحدث" | "تتحدث");
-            if !imperfect {
-                return None;
-            }
-            return self.hit(i, n, c, n, f, "if:indama-generic", Mode::Auto);
-        }
         None
     }
 
@@ -871,6 +925,10 @@ impl<'d, 'a> Sent<'d, 'a> {
         if next.starts_with("بال") || matches!(next, "به" | "بها" | "بهم" | "بي" | "بنا") {
             return None;
         }
+        // إذا جاز التعبير: "so to speak".
+        if next == "جاز" && self.word_is(n + 1, "التعبير") {
+            return None;
+        }
         let cond = if next == "ما" { n + 1 } else { n };
         let rule = if self.clause_initial(i) { "if:idha-fronted" } else { "if:idha-trailing" };
         self.hit(i, n, c, cond, f, rule, Mode::Auto)
@@ -894,22 +952,19 @@ impl<'d, 'a> Sent<'d, 'a> {
         if next == "لم" {
             return self.hit(i, n, c, n, ConditionType::If, "if:in-lam", Mode::Auto);
         }
-        if self.speech_before(i) {
+        // Without a hamza, ان is far more often أن: only ان لم counts.
+        if letter != Some('إ') || self.saying_before(i) {
             return None;
         }
         let len = next.chars().count();
-        let perfect_like = !next.starts_with("ال")
-            && !INNA_NEXT.contains(&next)
-            && !next.ends_with("ين")
-            && !next.ends_with("ات")
-            && !next.ends_with("ه")
-            && (3..=7).contains(&len)
-            && (next.ends_with('ت')
-                || next.ends_with("وا")
-                || next.ends_with("تم")
-                || matches!(next, "كان" | "كانت" | "كانوا" | "تم" | "وجد" | "وجدت")
-                || len == 3
-                || (len <= 5 && (next.starts_with('ا') || next.starts_with('ت'))));
+        let perfect_like = alif_lam_perfect(next)
+            || !next.starts_with("ال")
+                && !INNA_NEXT.contains(&next)
+                && !next.ends_with("ات")
+                && (3..=8).contains(&len)
+                && ((next.ends_with('ت') && !next.starts_with('ي'))
+                    || (next.ends_with("وا") && !["ي", "ت", "ن"].iter().any(|p| next.starts_with(p)))
+                    || PERFECT_VERBS.contains(&next));
         if !perfect_like {
             return None;
         }
@@ -930,6 +985,31 @@ impl<'d, 'a> Sent<'d, 'a> {
     fn consequent_follows(&self, from: usize) -> bool {
         (from..self.b.min(from + MAX_SPAN))
             .any(|k| matches!(self.punct(k), Some('،' | ',')) || self.is_word(k) && self.fa_opener(k).is_some())
+    }
+
+    /// A verb of saying earlier in the sentence with no complementizer
+    /// between (قال عضو الحكومة المحلية لوكالة الأنباء إن ...).
+    fn saying_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > self.a && i - k <= 30 {
+            k -= 1;
+            match self.punct(k) {
+                Some(':') => return true,
+                Some(c) if matches!(c, '؛' | ';') || is_quote_mark(c) => return false,
+                Some(_) => {}
+                None => {
+                    let w = self.w(k);
+                    if SPEECH.is_match(w) && conj(w) != "الي" || matches!(conj(w), "قلت" | "قلنا" | "يقولون" | "اقول")
+                    {
+                        return true;
+                    }
+                    if matches!(conj(w), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه") {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
     }
 
     /// A verb of saying in the clause before `i` (قال الوزير إن ...).
@@ -956,13 +1036,29 @@ impl<'d, 'a> Sent<'d, 'a> {
             return None;
         }
         let next = self.w(n);
-        // لو سمحتم: "please"; كما لو: "as if"; ولو جزئيا: "even".
-        if next.starts_with("سمح")
-            || matches!(next, "بشكل" | "بصوره" | "جزئيا" | "مؤقتا" | "قليلا" | "لفتره" | "لحظه" | "بعد" | "بنسبه")
-        {
+        // لو سمحتم: "please"; كما لو: "as if"; ماذا لو: "what if"; ولو
+        // لأسبوع، ولو سلبية واحدة: "even" before a phrase, not a clause.
+        if next.starts_with("سمح") {
             return None;
         }
-        if i > self.a && self.is_word(i - 1) && matches!(self.w(i - 1), "كما" | "وكما") {
+        if i > self.a && self.is_word(i - 1) && matches!(conj(self.w(i - 1)), "كما" | "ماذا") {
+            return None;
+        }
+        let verb_like = matches!(next, "ان" | "انه" | "انها" | "انهم" | "اننا" | "لم" | "لا" | "ما")
+            || PERFECT_VERBS.contains(&next)
+            || alif_lam_perfect(next)
+            || !next.starts_with("ال")
+                && !next.starts_with('ب')
+                && !next.starts_with('ل')
+                && !next.ends_with('ه')
+                && !next.ends_with("يا")
+                && (next.ends_with('ت')
+                    || next.ends_with("وا")
+                    || next.ends_with("نا")
+                    || next.ends_with("تم")
+                    || next.chars().count() == 3
+                    || next.starts_with('ا') && next.chars().count() <= 6);
+        if !verb_like {
             return None;
         }
         let rule = if self.clause_initial(i) { "if:law-fronted" } else { "if:law-trailing" };
