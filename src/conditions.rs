@@ -813,6 +813,11 @@ impl<'d, 'a> Sent<'d, 'a> {
         let w = self.w(i);
         let f = ConditionType::If;
         if let Some(c) = is_form(w, "اذا") {
+            // إذاً (with tanwin) is "therefore".
+            let (os, oe) = self.doc.orig_bytes(self.range(i));
+            if self.doc.original[os..oe].contains('\u{064B}') {
+                return None;
+            }
             return self.idha(i, c);
         }
         if let Some(c) = is_form(w, "ان") {
@@ -834,6 +839,10 @@ impl<'d, 'a> Sent<'d, 'a> {
                 return None;
             }
             let next = self.w(i + 2);
+            // كما في حالة لبنان: "as in the case of".
+            if i > self.a && matches!(conj(self.w(i - 1)), "كما" | "مثلما") {
+                return None;
+            }
             if STATE_WORDS.contains(&next) || next.ends_with("يه") || next.starts_with("ال") && next.ends_with("يه")
             {
                 return None;
@@ -1044,6 +1053,9 @@ impl<'d, 'a> Sent<'d, 'a> {
         if i > self.a && self.is_word(i - 1) && matches!(conj(self.w(i - 1)), "كما" | "ماذا") {
             return None;
         }
+        if matches!(next, "علي" | "في" | "من" | "عن" | "الي" | "مع") {
+            return None;
+        }
         let verb_like = matches!(next, "ان" | "انه" | "انها" | "انهم" | "اننا" | "لم" | "لا" | "ما")
             || PERFECT_VERBS.contains(&next)
             || alif_lam_perfect(next)
@@ -1243,10 +1255,19 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// Byte range of a consequent given as tokens `s..e`, without a leading
     /// و/ف or a trailing relative pronoun.
     fn consequent_range(&self, s: usize, e: usize) -> Option<Range> {
-        let mut e = e;
-        while e > s + 1 && matches!(self.w(e - 1), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي")
+        let (mut s, mut e) = (s, e);
+        if s < e && matches!(self.w(s), "و" | "ف") {
+            s += 1;
+        }
+        // A trailing relative pronoun (المشروع الذي يتطلب) or the حتى of
+        // حتى لو / حتى إذا is not part of the consequent.
+        while e > s
+            && matches!(self.w(e - 1), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "حتي" | "وحتي")
         {
             e -= 1;
+        }
+        if s >= e {
+            return None;
         }
         self.bytes(self.range(s).start + self.lead_clitic(s), e)
     }
@@ -1440,6 +1461,18 @@ mod tests {
         assert!(markers("حضر الجميع إلا بعد الظهر.").is_empty());
         assert_eq!(markers("لن يعاد فتح المحل إلا إذا قدم صاحبه شهادة.")[0].1, ConditionType::OnlyIf);
         assert_eq!(markers("سيستمر الإضراب إلا إذا استجابت الإدارة للمطالب.")[0].1, ConditionType::Unless);
+    }
+
+    #[test]
+    fn idioms_are_not_conditions() {
+        assert!(markers("إذاً نحتاج بيئة عمل تسهل للمرأة.").is_empty());
+        assert!(markers("كما في حالة لبنان له تبعات وخيمة.").is_empty());
+        assert!(markers("كان له تأثير هام ولو على المدى القصير.").is_empty());
+        assert!(markers("ماذا لو استخدمنا خيالنا في تجميل حياتنا.").is_empty());
+        assert!(markers("وختم حديثه: لو سمحتم، التزموا بالمسارات.").is_empty());
+        assert!(markers("إن شاء الله يعود الفريق قويا.").is_empty());
+        assert!(markers("وقال عضو الحكومة المحلية بالأنبار لوكالة الأنباء إن تنظيم داعش يعيش أياما قاسية.").is_empty());
+        assert!(markers("حصل على إطلاق سراح مشروط بعد مرور ثلاثين عاما.").is_empty());
     }
 
     #[test]
