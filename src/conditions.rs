@@ -87,6 +87,62 @@ fn conj(w: &str) -> &str {
     }
 }
 
+/// Whether `w` (bare or with a leading و/ف) is a word a marker can start
+/// with: a cheap filter before the marker rules, which skips most tokens.
+fn may_open_marker(w: &str) -> bool {
+    fn head(w: &str) -> bool {
+        matches!(
+            w,
+            "الا" | "ما"
+                | "شريطه"
+                | "بشرط"
+                | "شرط"
+                | "مقابل"
+                | "بمقابل"
+                | "علي"
+                | "اذا"
+                | "ان"
+                | "لو"
+                | "فيما"
+                | "في"
+                | "حال"
+                | "عند"
+                | "متي"
+                | "كلما"
+                | "طالما"
+                | "يتطلب"
+                | "تتطلب"
+                | "يستلزم"
+                | "تستلزم"
+                | "يتطلبان"
+                | "تتطلبان"
+                | "سيتطلب"
+                | "ستتطلب"
+                | "يستدعي"
+                | "تستدعي"
+                | "يشترط"
+                | "تشترط"
+                | "يتوقف"
+                | "تتوقف"
+                | "سيتوقف"
+                | "ستتوقف"
+                | "مشروط"
+                | "مشروطه"
+                | "مشروطا"
+                | "مشروطين"
+                | "مشروطان"
+                | "مرهون"
+                | "مرهونه"
+                | "مرهونا"
+                | "مرهونين"
+                | "رهن"
+                | "رهين"
+                | "رهينه"
+        )
+    }
+    head(w) || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(head)
+}
+
 /// `w` is `m`, bare or with a leading و/ف; returns the byte length of the clitic.
 fn is_form(w: &str, m: &str) -> Option<usize> {
     if w == m {
@@ -548,7 +604,7 @@ impl<'d, 'a> Sent<'d, 'a> {
     // ----- pass 1: markers -------------------------------------------------
 
     fn detect(&self, i: usize) -> Option<Hit> {
-        if !self.is_word(i) {
+        if !self.is_word(i) || !may_open_marker(self.w(i)) {
             return None;
         }
         self.only_if(i)
