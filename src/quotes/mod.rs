@@ -288,7 +288,9 @@ struct Raw {
     cue_tok: usize,
     speaker: Option<Range>,
     content: (usize, usize),
-    /// Content as a byte range, when it does not follow token bounds.
+    /// Bytes of a leading conjunction to leave out of the content.
+    skip: usize,
+    /// Whether the content is entirely quoted.
     direct: bool,
     rule: &'static str,
     /// Whether the content may be cut at a later cue of its sentence.
@@ -328,6 +330,13 @@ impl Extractor<'_, '_, '_> {
         let cx = self.cx;
         if let Some(h) = cx.doc.layout.headline {
             self.headline(h);
+        } else if let Some(&p0) = cx.doc.seg.paragraphs.first() {
+            // A text whose first line is a title with no blank line after it.
+            let line = cx.doc.slice(p0);
+            let ends = line.ends_with(|c: char| is_terminator(c) || c == '،' || c == ':');
+            if !ends && line.len() < 400 {
+                self.headline(p0);
+            }
         }
         let n = cx.toks.len();
         let mut i = 0;
@@ -337,13 +346,15 @@ impl Extractor<'_, '_, '_> {
                 continue;
             }
             let w = cx.text(i);
+            if self.attribution(i) {
+                i += 1;
+                continue;
+            }
             if let Some((cue, skip)) = lexicon::cue(w) {
                 match cue {
                     Cue::Verb { report, ambiguous } => self.verb(i, skip, report, ambiguous),
                     Cue::Participle => self.participle(i, skip),
                 }
-            } else {
-                self.attribution(i);
             }
             i += 1;
         }
@@ -403,15 +414,21 @@ impl Extractor<'_, '_, '_> {
 
     /// The forward speaker phrase from token `from`, before `limit`.
     /// Returns the token range `[from, end)`.
-    fn np_forward(&self, from: usize, limit: usize, anon_ok: bool) -> (usize, usize) {
+    fn np_forward(&self, from: usize, limit: usize, apposition: bool) -> (usize, usize) {
         let cx = self.cx;
         let mut j = from;
-        let head = if cx.is_word(from) { strip_clitics(cx.text(from)) } else { "" };
-        let anonymous = anon_ok && lexicon::SOURCE_HEADS.iter().any(|&h| strip_clitics(h) == head);
+        let anonymous = cx.is_word(from) && {
+            let w = cx.text(from);
+            let heads = [Some(w), w.strip_prefix('ل'), w.strip_prefix('ب'), w.strip_prefix('و')];
+            heads.into_iter().flatten().any(|h| {
+                let h = strip_clitics(h);
+                lexicon::SOURCE_HEADS.iter().any(|&x| strip_clitics(x) == h)
+            })
+        };
         while j < limit && j - from < MAX_SPEAKER {
             let t = cx.toks[j];
             if t.kind == TokenKind::Word {
-                if j > from && self.is_cut(j, anonymous) {
+                if self.is_cut(j, anonymous) {
                     break;
                 }
                 if j > from
@@ -434,7 +451,7 @@ impl Extractor<'_, '_, '_> {
                     && lexicon::cue(cx.text(j + 1)).is_none()
                     && !cx.text(j + 1).starts_with(['و', 'ف'])
                     && cx.text(j + 1) != "في";
-                if j > from && next_ok {
+                if apposition && j > from && next_ok {
                     j += 1;
                     continue;
                 }
@@ -465,6 +482,15 @@ impl Extractor<'_, '_, '_> {
         (from, j)
     }
 
+    /// على that belongs to the phrase (المشرفون على المشروع).
+    fn attached_ala(&self, j: usize) -> bool {
+        let cx = self.cx;
+        cx.text(j) == "علي" && j > 0 && cx.is_word(j - 1) && {
+            let prev = strip_clitics(cx.text(j - 1));
+            prev.starts_with("مشرف") || prev.starts_with("قائم") || prev.starts_with("مسؤول")
+        }
+    }
+
     /// Whether word token `j` ends a speaker phrase.
     fn is_cut(&self, j: usize, anonymous: bool) -> bool {
         let cx = self.cx;
@@ -490,6 +516,9 @@ impl Extractor<'_, '_, '_> {
                 || next.starts_with("جه")
                 || next.starts_with("جان")
                 || next.starts_with("ناحي");
+        }
+        if self.attached_ala(j) {
+            return false;
         }
         if lexicon::CUT.contains(w) {
             return true;
@@ -526,7 +555,8 @@ impl Extractor<'_, '_, '_> {
                         if cx.is_word(j + 1) && lexicon::is_an(cx.text(j + 1)) {
                             return Some(Intro::An(j + 2));
                         }
-                        if w != "من" && !(w == "علي" && cx.is_word(j + 1) && cx.text(j + 1) == "لسان") {
+                        let lisan = w == "علي" && cx.is_word(j + 1) && cx.text(j + 1) == "لسان";
+                        if w != "من" && !lisan && !self.attached_ala(j) {
                             return None;
                         }
                     }
@@ -669,6 +699,7 @@ impl Extractor<'_, '_, '_> {
                             cue_tok: i,
                             speaker,
                             content: (open + 1, close),
+                            skip: 0,
                             direct: true,
                             rule: "quotation-first",
                             cuttable: false,
@@ -697,6 +728,7 @@ impl Extractor<'_, '_, '_> {
                                 cue_tok: i,
                                 speaker,
                                 content: (cs, ce),
+                                skip: 0,
                                 direct,
                                 rule: "verb-subject+participle",
                                 cuttable: !direct,
@@ -729,7 +761,7 @@ impl Extractor<'_, '_, '_> {
         };
         let named = b > a || rule.starts_with("subject");
         self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), direct, rule, cuttable: !direct },
+            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule, cuttable: !direct },
             named || speaker.is_some(),
         );
     }
@@ -797,7 +829,7 @@ impl Extractor<'_, '_, '_> {
         let send = cx.sent_end(i);
         let limit = send.min(i + MAX_AHEAD);
         let an = (i + 1..limit).find(|&k| cx.is_word(k) && cx.text(k) == "عن")?;
-        let (a1, b1) = self.np_forward(i + 1, an, false);
+        let (a1, b1) = self.np_forward(i + 1, an, true);
         let (a2, mut b2) = self.np_forward(an + 1, limit, true);
         let mut saying = false;
         let mut k = b2;
@@ -829,6 +861,7 @@ impl Extractor<'_, '_, '_> {
                 cue_tok: i,
                 speaker,
                 content: (cs, ce),
+                skip: 0,
                 direct,
                 rule: if saying { "reported-through" } else { "verb-subject-an+source" },
                 cuttable: !direct,
@@ -849,13 +882,13 @@ impl Extractor<'_, '_, '_> {
         let cue = Range::new(cx.toks[i].range.start + skip, cx.toks[i].range.end);
         let speaker = self.bare_speaker(i);
         self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), direct, rule: "participle", cuttable: !direct },
+            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule: "participle", cuttable: !direct },
             false,
         );
     }
 
     /// بحسب، حسب، وفقا لـ، طبقا لـ، وفق، نقلا عن، على لسان.
-    fn attribution(&mut self, i: usize) {
+    fn attribution(&mut self, i: usize) -> bool {
         let cx = self.cx;
         let w = cx.text(i);
         let bare = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
@@ -865,7 +898,7 @@ impl Extractor<'_, '_, '_> {
             "بحسب" | "حسب" => ("attribution:bihasab", i + 1, i + 1, 0),
             "وفقا" | "طبقا" | "وفق" => {
                 if !cx.is_word(i + 1) {
-                    return;
+                    return false;
                 }
                 let next = cx.text(i + 1);
                 if next == "ل" {
@@ -876,18 +909,18 @@ impl Extractor<'_, '_, '_> {
                 } else if bare == "وفق" {
                     ("attribution:wifqan", i + 1, i + 1, 0)
                 } else {
-                    return;
+                    return false;
                 }
             }
             "نقلا" if cx.is_word(i + 1) && cx.text(i + 1) == "عن" => ("attribution:naqlan", i + 2, i + 2, 0),
             "علي" if cx.is_word(i + 1) && cx.text(i + 1) == "لسان" => ("attribution:ala-lisan", i + 2, i + 2, 0),
-            _ => return,
+            _ => return false,
         };
         if bare == "حسب" && w != bare {
-            return; // وحسب: "and only"
+            return false; // وحسب: "and only"
         }
         if np_tok >= send || !cx.is_word(np_tok) {
-            return;
+            return false;
         }
         // وفقا لما ذكرته وكالة ...
         let mut np_start = np_tok;
@@ -900,16 +933,16 @@ impl Extractor<'_, '_, '_> {
                 np_start += 1;
             }
             if np_start >= send {
-                return;
+                return false;
             }
         }
         let first = &cx.text(np_start)[np_skip..];
         if rule == "attribution:bihasab" && lexicon::HASAB_STOP.contains(&first) {
-            return;
+            return false;
         }
-        let (a, b) = self.np_forward(np_start, send, true);
+        let (a, b) = self.np_forward(np_start, send, false);
         if b <= a {
-            return;
+            return false;
         }
         let sp_start = cx.toks[a].range.start + np_skip;
         let speaker_own = Range::new(sp_start, cx.toks[b - 1].range.end);
@@ -924,7 +957,7 @@ impl Extractor<'_, '_, '_> {
         let (cs, ce, direct) = if let Some(intro) = self.find_intro(b, 3, true) {
             match self.content_after(intro) {
                 Some(c) => c,
-                None => return,
+                None => return false,
             }
         } else if at_start || (i > s0 && cx.is_punct(i - 1, |c| c == ':')) {
             let mut s = b;
@@ -936,7 +969,7 @@ impl Extractor<'_, '_, '_> {
                 s += 1;
             }
             if s >= send {
-                return;
+                return false;
             }
             (s, self.clause_end(s), false)
         } else if b >= send || cx.is_punct(b, is_terminator) {
@@ -946,7 +979,7 @@ impl Extractor<'_, '_, '_> {
                 e -= 1;
             }
             if e <= s0 {
-                return;
+                return false;
             }
             (s0, e, false)
         } else {
@@ -954,9 +987,11 @@ impl Extractor<'_, '_, '_> {
             (s0, self.clause_end(s0), false)
         };
         if ce <= cs {
-            return;
+            return false;
         }
-        self.push(Raw { cue, cue_tok: i, speaker, content: (cs, ce), direct, rule, cuttable: false }, false);
+        let skip = if cs == s0 { conj_skip(cx, cs) } else { 0 };
+        self.push(Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip, direct, rule, cuttable: false }, false);
+        true
     }
 
     /// A headline "X: statement".
@@ -995,10 +1030,30 @@ impl Extractor<'_, '_, '_> {
             cue_tok: colon,
             speaker: Some(Range::new(start, cx.toks[colon - 1].range.end)),
             content: (s, e),
+            skip: 0,
             direct,
             rule: "headline-colon",
             cuttable: false,
         });
+    }
+}
+
+/// Bytes of a و/ف glued to a verb or article at the start of a clause
+/// (وارتفعت → ارتفعت، وسيبلغ → سيبلغ), else 0.
+fn conj_skip(cx: &Ctx, k: usize) -> usize {
+    if !cx.is_word(k) {
+        return 0;
+    }
+    let w = cx.text(k);
+    match w.strip_prefix(['و', 'ف']) {
+        Some(rest)
+            if rest.chars().count() >= 3
+                && rest.starts_with(['ا', 'ي', 'ت', 'س', 'ن'])
+                && !matches!(w, "واشنطن" | "واحد" | "واحده" | "واضح" | "واقع" | "واجب") =>
+        {
+            w.len() - rest.len()
+        }
+        _ => 0,
     }
 }
 
@@ -1077,7 +1132,7 @@ fn finish(cx: &Ctx, raws: &mut Vec<Raw>) {
 fn to_quote(doc: &Document, entities: &[Entity], r: Raw, kind: QuoteType) -> Quote {
     let cx_toks = doc.tokens();
     let (s, e) = r.content;
-    let content = Range::new(cx_toks[s].range.start, cx_toks[e - 1].range.end);
+    let content = Range::new(cx_toks[s].range.start + r.skip, cx_toks[e - 1].range.end);
     let speaker = r.speaker.map(|sp| doc.span(sp));
     let speaker_entity = speaker.as_ref().and_then(|sp| entity_of(entities, sp));
     Quote {
