@@ -156,6 +156,28 @@ static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
     m
 });
 
+/// Verbs of expressing with عن + a noun (عبر اللاعب ... عن سعادته): they
+/// name the next speaker without reporting a clause.
+pub fn is_setter(word: &str) -> bool {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    matches!(
+        w,
+        "عبر"
+            | "عبرت"
+            | "عبروا"
+            | "اعرب"
+            | "اعربت"
+            | "اعربوا"
+            | "ابدي"
+            | "ابدت"
+            | "ابدوا"
+            | "ثمن"
+            | "ثمنت"
+            | "اشاد"
+            | "اشادت"
+    )
+}
+
 /// The cue a word is, and how many bytes of leading و/ف to skip.
 pub fn cue(word: &str) -> Option<(Cue, usize)> {
     if let Some(&c) = CUES.get(word) {
@@ -284,6 +306,21 @@ pub static CUT: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "ازاء",
         "تجاه",
         "بخصوص",
+        "فيه",
+        "فيها",
+        "فيهم",
+        "عليه",
+        "عليها",
+        "منه",
+        "منها",
+        "به",
+        "بها",
+        "لنا",
+        "دوما",
+        "دائما",
+        "مرارا",
+        "وما",
+        "يوما",
     ]
     .into_iter()
     .collect()
@@ -347,6 +384,52 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "حضور",
     "حفل",
     "كلمته",
+];
+
+/// Institutions after في that make it an affiliation (رئيس لجنة الأمن في
+/// البرلمان، المحاضر في كلية الآداب). Matched as prefixes of the stem.
+pub const INSTITUTIONS: &[&str] = &[
+    "برلمان",
+    "مجلس",
+    "وزار",
+    "هيئ",
+    "جامع",
+    "كلي",
+    "ادار",
+    "شرك",
+    "مركز",
+    "لجن",
+    "حكوم",
+    "امان",
+    "حزب",
+    "حرك",
+    "جمعي",
+    "نادي",
+    "منظم",
+    "مؤسس",
+    "بنك",
+    "جيش",
+    "شرط",
+    "سفار",
+    "قنصلي",
+    "مكتب",
+    "ديوان",
+    "كونغرس",
+    "كنيست",
+    "مستشفي",
+    "قسم",
+    "البيت",
+    "الخارجي",
+    "الداخلي",
+    "الدفاع",
+    "الامم",
+    "الاتحاد",
+    "اتحاد",
+    "غرف",
+    "مديري",
+    "محكم",
+    "النياب",
+    "بلدي",
 ];
 
 /// Recipients glued to ل after a verb of saying (لـ"الشرق"، لصحيفة ...).

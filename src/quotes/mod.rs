@@ -234,7 +234,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             if prev == "ل" || prev == "ال" {
                 return false;
             }
-            if lexicon::NAMING.iter().any(|&n| strip_clitics(prev) == strip_clitics(n)) {
+            if lexicon::NAMING.iter().any(|&n| stems(prev).any(|p| p == strip_clitics(n))) {
                 return false;
             }
         }
@@ -273,6 +273,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 }
 
+/// The readings of a word without its proclitics (و ف ب ل ك ال).
+fn stems(w: &str) -> impl Iterator<Item = &str> {
+    crate::segment::splits(w).into_iter().map(move |sp| {
+        let stem = &w[sp.stem..];
+        if sp.article { stem.strip_prefix("ال").unwrap_or(stem) } else { stem }
+    })
+}
+
 /// A word without a leading و/ف/ب/ل and the article.
 fn strip_clitics(w: &str) -> &str {
     let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
@@ -295,6 +303,9 @@ struct Raw {
     rule: &'static str,
     /// Whether the content may be cut at a later cue of its sentence.
     cuttable: bool,
+    /// Whether this cue cuts the content of an earlier quote (not for a cue
+    /// in a relative clause: التي أكد فيها أن ...).
+    cuts: bool,
 }
 
 struct Extractor<'c, 'a, 'd> {
@@ -350,6 +361,18 @@ impl Extractor<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            if lexicon::is_setter(w) {
+                let (a, b) = self.np_forward(i + 1, cx.sent_end(i), true);
+                if b > a
+                    && b < n
+                    && cx.is_word(b)
+                    && cx.text(b) == "عن"
+                    && let Some((_, start)) = self.speaker_range(a, b)
+                {
+                    let s = self.resolve(a, b, start);
+                    self.set_last(s);
+                }
+            }
             if let Some((cue, skip)) = lexicon::cue(w) {
                 match cue {
                     Cue::Verb { report, ambiguous } => self.verb(i, skip, report, ambiguous),
@@ -396,6 +419,25 @@ impl Extractor<'_, '_, '_> {
             // "المصدر نفسه", "الوزير ذاته"
             if words.len() == 2 && matches!(cx.text(words[1]), "نفسه" | "ذاته" | "نفسها" | "ذاتها") {
                 return self.resolve(a, words[0] + 1, start_byte);
+            }
+            // A role without a name (وزير الداخلية البحريني، أمير عسير):
+            // the latest longer naming that holds its head and half its words.
+            if (2..=4).contains(&words.len()) {
+                let stems: Vec<&str> = words.iter().map(|&k| strip_clitics(cx.text(k))).collect();
+                let first =
+                    if matches!(stems[0], "معالي" | "سمو" | "فخامه" | "سعاده") { 1 } else { 0 };
+                let head = stems[first];
+                let titled = lexicon::TITLE_HEADS.iter().any(|t| strip_clitics(t) == head);
+                if titled {
+                    for (r, toks) in self.namings.iter().rev() {
+                        if toks.len() > words.len() && toks.iter().any(|t| t == head) {
+                            let shared = stems[first..].iter().filter(|s| toks.iter().any(|t| t == *s)).count();
+                            if 2 * shared >= stems.len() - first {
+                                return *r;
+                            }
+                        }
+                    }
+                }
             }
             return own;
         };
@@ -485,10 +527,13 @@ impl Extractor<'_, '_, '_> {
     /// على that belongs to the phrase (المشرفون على المشروع).
     fn attached_ala(&self, j: usize) -> bool {
         let cx = self.cx;
-        cx.text(j) == "علي" && j > 0 && cx.is_word(j - 1) && {
-            let prev = strip_clitics(cx.text(j - 1));
-            prev.starts_with("مشرف") || prev.starts_with("قائم") || prev.starts_with("مسؤول")
-        }
+        cx.text(j) == "علي"
+            && (j.saturating_sub(2)..j).any(|k| {
+                cx.is_word(k) && {
+                    let prev = strip_clitics(cx.text(k));
+                    prev.starts_with("مشرف") || prev.starts_with("قائم") || prev.starts_with("مسؤول")
+                }
+            })
     }
 
     /// Whether word token `j` ends a speaker phrase.
@@ -499,6 +544,14 @@ impl Extractor<'_, '_, '_> {
             return true;
         }
         if w == "في" {
+            if cx.is_word(j + 1) {
+                let next = strip_clitics(cx.text(j + 1));
+                if lexicon::INSTITUTIONS.iter().any(|n| next.starts_with(n))
+                    && !lexicon::SPEECH_NOUNS.iter().any(|n| next.starts_with(n))
+                {
+                    return false;
+                }
+            }
             if !anonymous {
                 // في + a noun of a speech event is an adjunct; otherwise an
                 // affiliation is kept only for anonymous heads.
@@ -606,8 +659,12 @@ impl Extractor<'_, '_, '_> {
         {
             return None;
         }
-        // Skip a dash or comma right after the introducer.
+        // Skip a dash or comma right after the introducer, and إن after a
+        // colon (قال في بيان: إن ...).
         while s < n && cx.toks[s].kind == TokenKind::Punct && matches!(cx.ch(s), '-' | '–' | '،' | ',') {
+            s += 1;
+        }
+        if matches!(intro, Intro::Colon(_)) && s + 1 < n && cx.is_word(s) && lexicon::is_an(cx.text(s)) {
             s += 1;
         }
         if s >= n {
@@ -703,6 +760,7 @@ impl Extractor<'_, '_, '_> {
                             direct: true,
                             rule: "quotation-first",
                             cuttable: false,
+                            cuts: true,
                         },
                         true,
                     );
@@ -711,10 +769,13 @@ impl Extractor<'_, '_, '_> {
             }
             // صرح مسؤول ... قائلا "...": the verb is the cue.
             if b > a {
-                let mut k = b;
-                if cx.is_punct(k, is_comma) {
-                    k += 1;
-                }
+                let send = cx.sent_end(i);
+                let k = (b..send.min(b + 14))
+                    .find(|&k| {
+                        cx.is_punct(k, |c| c == ':')
+                            || (cx.is_word(k) && (lexicon::is_an(cx.text(k)) || lexicon::cue(cx.text(k)).is_some()))
+                    })
+                    .unwrap_or(send);
                 if cx.is_word(k) && matches!(lexicon::cue(cx.text(k)), Some((Cue::Participle, _))) {
                     let stem = &cx.text(k)[lexicon::cue(cx.text(k)).map_or(0, |c| c.1)..];
                     if stem.starts_with("قائل")
@@ -732,6 +793,7 @@ impl Extractor<'_, '_, '_> {
                                 direct,
                                 rule: "verb-subject+participle",
                                 cuttable: !direct,
+                                cuts: true,
                             },
                             true,
                         );
@@ -761,9 +823,29 @@ impl Extractor<'_, '_, '_> {
         };
         let named = b > a || rule.starts_with("subject");
         self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule, cuttable: !direct },
+            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule, cuttable: !direct, cuts: true },
             named || speaker.is_some(),
         );
+    }
+
+    /// For a verb right after الذي/التي (+ a comma before), the phrase the
+    /// relative pronoun refers to: the words back to the comma before it.
+    fn relative_antecedent(&self, i: usize) -> Option<Range> {
+        let cx = self.cx;
+        if i == 0 || !cx.is_word(i - 1) || !matches!(cx.text(i - 1), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين")
+        {
+            return None;
+        }
+        let mut e = i - 1;
+        if e > 0 && cx.is_punct(e - 1, is_comma) {
+            e -= 1;
+        }
+        let s0 = cx.sent_start(i);
+        let mut a = e;
+        while a > s0 && e - a < 6 && cx.is_word(a - 1) {
+            a -= 1;
+        }
+        (a < e).then(|| Range::new(cx.toks[a].range.start, cx.toks[e - 1].range.end))
     }
 
     /// The speaker of a phrase `[a, b)` after cue `i`, resolved.
@@ -865,6 +947,7 @@ impl Extractor<'_, '_, '_> {
                 direct,
                 rule: if saying { "reported-through" } else { "verb-subject-an+source" },
                 cuttable: !direct,
+                cuts: true,
             },
             true,
         );
@@ -882,7 +965,17 @@ impl Extractor<'_, '_, '_> {
         let cue = Range::new(cx.toks[i].range.start + skip, cx.toks[i].range.end);
         let speaker = self.bare_speaker(i);
         self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule: "participle", cuttable: !direct },
+            Raw {
+                cue,
+                cue_tok: i,
+                speaker,
+                content: (cs, ce),
+                skip: 0,
+                direct,
+                rule: "participle",
+                cuttable: !direct,
+                cuts: true,
+            },
             false,
         );
     }
@@ -990,7 +1083,10 @@ impl Extractor<'_, '_, '_> {
             return false;
         }
         let skip = if cs == s0 { conj_skip(cx, cs) } else { 0 };
-        self.push(Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip, direct, rule, cuttable: false }, false);
+        self.push(
+            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip, direct, rule, cuttable: false, cuts: true },
+            false,
+        );
         true
     }
 
@@ -1034,6 +1130,7 @@ impl Extractor<'_, '_, '_> {
             direct,
             rule: "headline-colon",
             cuttable: false,
+            cuts: true,
         });
     }
 }
@@ -1088,7 +1185,7 @@ fn finish(cx: &Ctx, raws: &mut Vec<Raw>) {
     // Two cues for one content: keep the first.
     let mut seen = std::collections::HashSet::new();
     raws.retain(|r| seen.insert(r.content.0));
-    let mut cues: Vec<usize> = raws.iter().map(|r| r.cue_tok).collect();
+    let mut cues: Vec<usize> = raws.iter().filter(|r| r.cuts).map(|r| r.cue_tok).collect();
     cues.sort_unstable();
     for r in raws.iter_mut() {
         if !r.cuttable {
