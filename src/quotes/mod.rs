@@ -73,6 +73,10 @@ struct Ctx<'a, 'd> {
 
 const NONE: u32 = u32::MAX;
 
+/// Words after which a verb with no subject starts a clause of its own.
+const OPENERS: &[&str] =
+    &["كما", "وكما", "وقد", "قد", "ثم", "فيما", "بينما", "كذلك", "حيث", "فقد", "ولكن", "لكن", "بل", "و", "ف"];
+
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
@@ -818,7 +822,31 @@ impl Extractor<'_, '_, '_> {
             (self.pick_speaker(i, a, b), verb_rule("verb-subject", intro))
         } else if let Some((ba, bb)) = self.np_backward(i) {
             (self.pick_speaker(i, ba, bb), verb_rule("subject-verb", intro))
+        } else if let Some(antecedent) = self.relative_antecedent(i) {
+            // ... خامنئي، التي أكد فيها أن ...: a quote inside a quote.
+            let raw = Raw {
+                cue,
+                cue_tok: i,
+                speaker: Some(antecedent),
+                content: (cs, ce),
+                skip: 0,
+                direct,
+                rule: "relative-clause",
+                cuttable: !direct,
+                cuts: false,
+            };
+            self.raws.push(raw);
+            return;
         } else {
+            // A verb with no subject opens a clause of its own (وقال، كما
+            // أكد، ثم أضاف); elsewhere it is part of a reported clause.
+            let opens = skip > 0
+                || i == cx.sent_start(i)
+                || (i > 0 && cx.toks[i - 1].kind == TokenKind::Punct)
+                || (i > 0 && OPENERS.contains(&cx.text(i - 1)));
+            if !opens {
+                return;
+            }
             (self.bare_speaker(i), verb_rule("bare-verb", intro))
         };
         let named = b > a || rule.starts_with("subject");
