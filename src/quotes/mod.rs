@@ -285,6 +285,22 @@ fn stems(w: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A word without its article and what is glued before it (والوزير،
+/// بالوزارة، للمركز → وزير، وزاره، مركز); other words as they are.
+fn strip_article(w: &str) -> &str {
+    for p in ["ال", "وال", "فال", "بال", "كال", "وبال", "فبال"] {
+        if let Some(r) = w.strip_prefix(p).filter(|r| r.chars().count() >= 2) {
+            return r;
+        }
+    }
+    for p in ["لل", "ولل", "فلل"] {
+        if let Some(r) = w.strip_prefix(p).filter(|r| r.chars().count() >= 2) {
+            return r;
+        }
+    }
+    w
+}
+
 /// A word without a leading و/ف/ب/ل and the article.
 fn strip_clitics(w: &str) -> &str {
     let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
@@ -402,7 +418,7 @@ impl Extractor<'_, '_, '_> {
             .slice(s)
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .map(|w| strip_clitics(w).to_string())
+            .map(|w| strip_article(w).to_string())
             .collect();
         if self.namings.last().is_none_or(|(r, _)| *r != s) {
             self.namings.push((s, toks));
@@ -427,11 +443,11 @@ impl Extractor<'_, '_, '_> {
             // A role without a name (وزير الداخلية البحريني، أمير عسير):
             // the latest longer naming that holds its head and half its words.
             if (2..=4).contains(&words.len()) {
-                let stems: Vec<&str> = words.iter().map(|&k| strip_clitics(cx.text(k))).collect();
+                let stems: Vec<&str> = words.iter().map(|&k| strip_article(cx.text(k))).collect();
                 let first =
                     if matches!(stems[0], "معالي" | "سمو" | "فخامه" | "سعاده") { 1 } else { 0 };
                 let head = stems[first];
-                let titled = lexicon::TITLE_HEADS.iter().any(|t| strip_clitics(t) == head);
+                let titled = lexicon::TITLE_HEADS.iter().any(|t| strip_article(t) == head);
                 if titled {
                     for (r, toks) in self.namings.iter().rev() {
                         if toks.len() > words.len() && toks.iter().any(|t| t == head) {
@@ -449,7 +465,7 @@ impl Extractor<'_, '_, '_> {
         if lexicon::PRONOUNS.contains(&w) {
             return self.last.unwrap_or(own);
         }
-        let head = strip_clitics(w);
+        let head = strip_article(w);
         for (r, toks) in self.namings.iter().rev() {
             if toks.len() > 1 && toks.iter().any(|t| t == head) {
                 return *r;
@@ -477,9 +493,7 @@ impl Extractor<'_, '_, '_> {
                 if self.is_cut(j, anonymous) {
                     break;
                 }
-                if j > from
-                    && lexicon::cue(cx.text(j)).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. }))
-                {
+                if lexicon::cue(cx.text(j)).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. })) {
                     break;
                 }
                 j += 1;
@@ -697,6 +711,7 @@ impl Extractor<'_, '_, '_> {
         // A quotation opened in the sentence and closed later.
         if end > 0 && cx.inside[end - 1] {
             let from = cx.sent_start(s).max(s);
+            let from = from.max(end.saturating_sub(MAX_QUOTATION));
             if let Some(o) = (from..end).rev().find(|&o| cx.speech[o] && cx.pair[o] as usize >= end) {
                 end = cx.pair[o] as usize + 1;
             }
