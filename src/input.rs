@@ -93,11 +93,18 @@ fn utf16(
     }
 }
 
-/// Control bytes other than tab, line feed, vertical tab, form feed and
-/// carriage return, and escape; text files do not have them.
-fn is_binary_byte(b: u8) -> bool {
-    b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1B) || b == 0x7F
-}
+/// Control bytes other than tab, line feed, vertical tab, form feed,
+/// carriage return and escape: text files do not have them.
+const BINARY_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = !matches!(b as u8, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1B);
+        b += 1;
+    }
+    table[0x7F] = true;
+    table
+};
 
 /// Decodes `bytes` into text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
@@ -111,10 +118,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
         Some(rest) => (rest, true),
         None => (bytes, false),
     };
-    if let Some(at) = body.iter().position(|&b| b == 0) {
+    let controls: usize = body.iter().map(|&b| usize::from(BINARY_BYTES[usize::from(b)])).sum();
+    if let Some(at) = body.iter().position(|&b| b == 0).filter(|_| controls > 0) {
         return Err(InputError::new("binary", format!("NUL byte at offset {}", at + usize::from(bom) * 3)));
     }
-    let controls = body.iter().filter(|&&b| is_binary_byte(b)).count();
     if controls > 0 && controls * 100 >= body.len().max(1) {
         return Err(InputError::new("binary", format!("{controls} control bytes: not a text file")));
     }

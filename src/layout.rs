@@ -119,7 +119,7 @@ impl Layout {
                 layout.push_related(p);
             } else if LINK_LINE.is_match(line) {
                 layout.sections.push((p, Section::Boilerplate));
-            } else if let Some(m) = WIRE_TAIL.find(line) {
+            } else if let Some(m) = line.contains("انتهي").then(|| WIRE_TAIL.find(line)).flatten() {
                 layout.sections.push((Range::new(p.start + m.start(), p.end), Section::Boilerplate));
             } else if i == first_body {
                 if let Some(m) = DATELINE.find(line) {

@@ -64,6 +64,23 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// The character at byte `i` of `text` and its length, decoding the one-
+/// and two-byte forms (ASCII, Arabic) without the general decoder.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else if b & 0xE0 == 0xC0 {
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+        (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
+    }
+}
+
 /// Builds the normalized text and its breakpoints.
 struct Builder {
     text: String,
@@ -91,13 +108,21 @@ impl Normalized {
         let bytes = original.as_bytes();
         // Runs of unchanged text are copied whole.
         let mut run = 0;
-        for (at, c) in original.char_indices() {
+        let mut next = 0;
+        while next < bytes.len() {
+            let at = next;
+            if bytes[at] < 0x80 && bytes[at] != b'\r' {
+                next += 1;
+                continue;
+            }
+            let (c, len) = char_at(original, at);
+            next += len;
             let folded = fold(c);
             if matches!(folded, Fold::Keep) {
                 continue;
             }
             b.push(&original[run..at], run);
-            run = at + c.len_utf8();
+            run = next;
             match folded {
                 Fold::Keep | Fold::Drop => {}
                 // CRLF counts as one line end: drop the CR, keep the LF.

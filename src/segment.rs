@@ -5,6 +5,7 @@
 //! them back to the original.
 
 use crate::document::Range;
+use crate::normalize::char_at;
 
 /// The kind of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,38 +174,40 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Tokenizes `range` of `text`, appending to `out`.
 fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
-    let s = &text[range.start..range.end];
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = range.start;
+    while i < range.end {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let start = range.start + i;
-        let mut end = start + c.len_utf8();
+        let start = i;
+        i += len;
         let kind = if c.is_ascii_digit() {
-            while let Some(&(j, d)) = chars.peek() {
+            while i < range.end {
+                let (d, dl) = char_at(text, i);
                 let inner = matches!(d, '.' | ',' | '٫' | '٬')
-                    && s[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
+                    && i + dl < range.end
+                    && text.as_bytes()[i + dl].is_ascii_digit();
                 if !(d.is_ascii_digit() || inner) {
                     break;
                 }
-                chars.next();
-                end = range.start + j + d.len_utf8();
+                i += dl;
             }
             TokenKind::Number
         } else if is_word_char(c) {
-            while let Some(&(j, d)) = chars.peek() {
-                if !is_word_char(d) || d.is_ascii_digit() {
+            while i < range.end {
+                let (d, dl) = char_at(text, i);
+                if !is_word_char(d) {
                     break;
                 }
-                chars.next();
-                end = range.start + j + d.len_utf8();
+                i += dl;
             }
             TokenKind::Word
         } else {
             TokenKind::Punct
         };
-        out.push(Token { range: Range::new(start, end), kind });
+        out.push(Token { range: Range::new(start, i), kind });
     }
 }
 

@@ -1,7 +1,7 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// What a cue word is.
@@ -131,7 +131,7 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
     let report: HashSet<&str> = REPORT.iter().copied().collect();
     for &s in SOUND_PAST {
