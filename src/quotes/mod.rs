@@ -238,7 +238,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
             if prev == "ل" || prev == "ال" {
                 return false;
             }
-            if lexicon::NAMING.iter().any(|&n| stems(prev).any(|p| p == strip_clitics(n))) {
+            let prev_stems: Vec<&str> = stems(prev).collect();
+            if lexicon::NAMING.iter().any(|&n| prev_stems.contains(&strip_clitics(n))) {
                 return false;
             }
         }
@@ -412,15 +413,15 @@ impl Extractor<'_, '_, '_> {
 
     fn set_last(&mut self, s: Range) {
         self.last = Some(s);
-        let toks: Vec<String> = self
-            .cx
-            .doc
-            .slice(s)
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(|w| strip_article(w).to_string())
-            .collect();
         if self.namings.last().is_none_or(|(r, _)| *r != s) {
+            let toks: Vec<String> = self
+                .cx
+                .doc
+                .slice(s)
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(|w| strip_article(w).to_string())
+                .collect();
             self.namings.push((s, toks));
             if self.namings.len() > MAX_NAMINGS {
                 self.namings.remove(0);
