@@ -72,6 +72,8 @@ pub(crate) mod class {
     pub const LIL: u16 = 1 << 9;
     /// Adjectives that follow a head but name nothing (الجديد، الحالي).
     pub const GENERIC_ADJ: u16 = 1 << 10;
+    /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
+    pub const COMPOUND2: u16 = 1 << 11;
 }
 
 /// The compiled lexicons.
@@ -195,8 +197,25 @@ impl Lexicon {
         }
         for line in FIRST_NAMES.lines().filter(|l| !l.starts_with('#')) {
             let k = key(line);
-            if !k.is_empty() && !k.contains(' ') {
-                self.add_word(&k, class::FIRST);
+            match k.split_once(' ') {
+                None if !k.is_empty() => {
+                    self.add_word(&k, class::FIRST);
+                    // عزالدين is also written عز الدين.
+                    for suffix in ["الدين", "الاسلام"] {
+                        if let Some(p) = k.strip_suffix(suffix)
+                            && p.chars().count() >= 2
+                        {
+                            let p = p.to_string();
+                            self.add_word(&p, class::FIRST);
+                            self.add_word(suffix, class::COMPOUND2);
+                        }
+                    }
+                }
+                Some((a, b)) if !b.contains(' ') => {
+                    self.add_word(a, class::FIRST);
+                    self.add_word(b, class::COMPOUND2);
+                }
+                _ => {}
             }
         }
         for (_, c) in rows(PERSON_CUES) {
@@ -331,6 +350,11 @@ impl Lexicon {
     #[inline]
     pub fn word(&self, w: &str) -> u16 {
         self.words.get(w).copied().unwrap_or(0)
+    }
+
+    /// The entry of a country code.
+    pub fn country(&self, id: &str) -> Option<u32> {
+        self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
     }
 
     /// Every form match in `text`, at word starts (after valid proclitics)

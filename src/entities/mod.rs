@@ -121,7 +121,14 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
             let nested_country = kind == EntityType::Country
                 && kind_of(lex, &o.target) == EntityType::Organization
                 && o.range.contains(c.range);
-            !nested_country
+            // A body inside another overlaps it: لجنة الأمن في البرلمان /
+            // البرلمان الأذربيجاني.
+            let okind = kind_of(lex, &o.target);
+            let crossing = kind == EntityType::Organization
+                && okind == EntityType::Organization
+                && !o.range.contains(c.range)
+                && !c.range.contains(o.range);
+            !nested_country && !crossing
         });
         if !clash {
             kept.push(i);
@@ -154,6 +161,7 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
         }
         ent.mentions.push(mention);
     }
+    merge_short_forms(&mut entities);
     for e in &mut entities {
         if e.kind != EntityType::Country {
             // The fullest name form in the article.
@@ -173,4 +181,67 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
         }
     }
     entities
+}
+
+/// Normalized words of a mention, without leading clitics, for comparing forms.
+fn words(text: &str) -> Vec<String> {
+    lexicon::key(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            for p in ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"] {
+                if let Some(rest) = w.strip_prefix(p)
+                    && rest.chars().count() >= 3
+                {
+                    return rest.to_string();
+                }
+            }
+            w.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// An organization or place whose every mention is the start of another
+/// one's longer name in the same article is that one, named short:
+/// وزارة العدل after وزارة العدل الأمريكية.
+fn merge_short_forms(entities: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < entities.len() {
+        let e = &entities[i];
+        if !matches!(e.kind, EntityType::Organization | EntityType::Location) {
+            i += 1;
+            continue;
+        }
+        let forms: Vec<Vec<String>> = e.mentions.iter().map(|m| words(&m.span.text)).collect();
+        let into = (0..entities.len()).find(|&j| {
+            j != i
+                && entities[j].kind == e.kind
+                && entities[j].mentions.iter().any(|m| {
+                    let long = words(&m.span.text);
+                    forms.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f))
+                })
+        });
+        match into {
+            Some(j) => {
+                let mut moved = entities.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for m in &mut moved.mentions {
+                    m.form = Form::Alias;
+                }
+                let target = &mut entities[j];
+                target.mentions.append(&mut moved.mentions);
+                target.mentions.sort_by_key(|m| m.span.start);
+                if target.country.is_none() {
+                    target.country = moved.country;
+                }
+                if target.name_en.is_none() {
+                    target.name_en = moved.name_en;
+                }
+            }
+            None => i += 1,
+        }
+    }
+    entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.span.start));
 }

@@ -48,6 +48,7 @@ struct Hit {
 
 struct Ctx<'a> {
     lex: &'a Lexicon,
+    doc: &'a Document<'a>,
     text: &'a str,
     toks: Vec<Tok>,
     hits: Vec<Hit>,
@@ -67,6 +68,15 @@ impl Ctx<'_> {
     }
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
+    }
+    /// علي that is the preposition على in the original spelling.
+    fn preposition_ali(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if self.stem(i) != "علي" {
+            return false;
+        }
+        let (_, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
+        !self.doc.original[..e].ends_with('ي')
     }
     fn punct(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
@@ -141,6 +151,10 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize) -> Tok {
     }
     t.pre = best.0 as u8;
     t.flags = best.1;
+    // The ل-variant of a definite word stands only after the ل of لل.
+    if !w[..best.0].ends_with('ل') {
+        t.flags &= !class::LIL;
+    }
     let p = &w[..best.0];
     t.conj = p.starts_with('و') || p.starts_with('ف');
     t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
@@ -184,13 +198,14 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     }
     let mut raw = Vec::new();
     lex.matches(text, &mut raw);
-    let mut ctx = Ctx { lex, text, toks, hits: Vec::with_capacity(raw.len()) };
+    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
     map_hits(&mut ctx, &raw);
     filter_ambiguous(&mut ctx);
     let mut out = Vec::new();
     for h in &ctx.hits {
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
+    kingdom(&ctx, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
@@ -300,12 +315,17 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut country: Option<String> = None;
         let mut end = i;
         let mut prev_chain = false;
+        let mut construct = false;
+        let mut quoted_org = None;
+        let mut nested = false;
+        let mut head_words = 0;
         while j < n && j - i <= 8 {
             let u = ctx.toks[j];
             if !u.word {
                 // A quoted name: وكالة أنباء "الأناضول".
                 if let Some(q) = ctx.punct(j).filter(|&c| is_quote(c))
                     && names == 0
+                    && j == end + 1 + usize::from(construct)
                 {
                     let close = (j + 1..(j + 7).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
                     if let Some(k) = close
@@ -316,6 +336,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                         names += k - j - 1;
                         named = true;
                         end = k;
+                        if let Some(h) = ctx.hit(j + 1)
+                            && h.last == k - 1
+                            && ctx.kind(h) == EntityType::Organization
+                        {
+                            quoted_org = Some(h.pat.entry);
+                        }
                         break;
                     }
                 }
@@ -352,29 +378,9 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 prev_chain = false;
                 continue;
             }
-            if !(name_word_ok(&u) || (names == 0 && u.has(class::TITLE) && u.def)) {
-                break;
-            }
-            let stem = ctx.stem(j);
-            let ok = if prev_chain {
-                true
-            } else if u.has(class::CHAIN) && u.bare() {
-                names > 0
-            } else if u.has(class::FIRST) && u.bare() {
-                names > 0 || !definite_head
-            } else if u.def && !u.prep && !u.conj {
-                true
-            } else if u.def && u.prep && !u.conj && ctx.text[u.start..].starts_with('ل') {
-                // لـ + a definite noun: للغذاء، للأمم
-                names > 0
-            } else if u.def && u.conj && !u.prep {
-                names > 0 && ctx.is_word(j + 1)
-            } else if names == 0 && !definite_head && u.bare() && !u.has(class::COMMON) && stem.chars().count() >= 3 {
-                true
-            } else if u.bare() && stem == "في" && names > 0 {
+            if names > 0 && u.bare() && ctx.stem(j) == "في" {
                 // A body inside another: لجنة الأمن في البرلمان.
-                let v = ctx.toks.get(j + 1);
-                if let Some(v) = v
+                if let Some(v) = ctx.toks.get(j + 1)
                     && v.word
                     && v.def
                     && v.bare()
@@ -383,8 +389,40 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     end = j + 1;
                     names += 1;
                     named = true;
+                    nested = true;
                 }
                 break;
+            }
+            if !(name_word_ok(&u) || (names == 0 && !definite_head && u.has(class::TITLE) && u.def)) {
+                break;
+            }
+            let stem = ctx.stem(j);
+            let ok = if prev_chain {
+                true
+            } else if u.has(class::CHAIN) && u.bare() {
+                names > 0
+            } else if u.has(class::FIRST) && u.bare() {
+                j > i + 1 && ctx.toks[j - 1].has(class::TITLE)
+            } else if u.def && !u.prep && !u.conj {
+                true
+            } else if u.def && u.prep && !u.conj && ctx.text[u.start..].starts_with('ل') {
+                // لـ + a definite noun: للغذاء، للأمم
+                names > 0
+            } else if u.def && u.conj && !u.prep {
+                names > 0 && !u.has(class::ORG_HEAD)
+            } else if names == 0 && !definite_head && u.bare() && !u.has(class::COMMON) && stem.chars().count() >= 3 {
+                !(stem.ends_with('ي') || stem.ends_with("يه"))
+            } else if names == 0 && !construct && !definite_head && u.bare() && !u.def && j + 1 < n {
+                // A construct chain: إدارة مرور المنطقة، وكالة أنباء الأناضول.
+                let v = ctx.toks[j + 1];
+                if (v.def && v.bare() && name_word_ok(&v) && !v.has(class::ORG_HEAD))
+                    || ctx.punct(j + 1).is_some_and(is_quote)
+                {
+                    construct = true;
+                    j += 1;
+                    continue;
+                }
+                false
             } else {
                 false
             };
@@ -398,6 +436,9 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 named = true;
             }
             prev_chain = u.has(class::CHAIN) && u.bare();
+            if u.def && u.has(class::ORG_HEAD | class::PLACE_HEAD) {
+                head_words += 1;
+            }
             names += 1;
             end = j;
             j += 1;
@@ -406,17 +447,20 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         while end > i && (ctx.toks[end].has(class::CHAIN) && ctx.toks[end].bare()) {
             end -= 1;
         }
-        if names == 0 || end == i || (definite_head && !named) {
+        // A head with only other generic heads is an anaphor: إدارة اللجنة.
+        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) {
             i += 1;
             continue;
         }
         // Head + a known organization only: حركة حماس → Hamas.
-        let target = match ctx.hit(i + 1) {
-            Some(h) if h.last == end && ctx.kind(h) == EntityType::Organization => Target::Entry(h.pat.entry),
+        let target = match (ctx.hit(i + 1), quoted_org) {
+            (_, Some(e)) => Target::Entry(e),
+            (Some(h), _) if h.last == end && ctx.kind(h) == EntityType::Organization => Target::Entry(h.pat.entry),
             _ => Target::New(EntityType::Organization, ctx.slug(i, end), country),
         };
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
-        i = end + 1;
+        // The body named inside is an organization of its own.
+        i = if nested { end } else { end + 1 };
     }
 }
 
@@ -528,22 +572,40 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         let stem = ctx.stem(k);
         if u.def {
             // A family name ends the chain; a common definite word is no name.
-            if !u.has(class::COMMON) || ctx.toks[k - 1].has(class::CHAIN) {
-                end = k;
-            } else if ctx.toks[k - 1].flags & class::FIRST != 0 && stem == "الدين" {
+            if ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2) {
                 end = k;
                 k += 1;
                 continue;
             }
+            if !u.has(class::COMMON) || ctx.toks[k - 1].has(class::CHAIN) {
+                end = k;
+            }
             break;
         }
-        if u.has(class::COMMON) || stem.chars().count() < 3 {
+        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) {
             break;
         }
         end = k;
         k += 1;
     }
     end
+}
+
+/// An unknown word that may be a (foreign) name: not a clitic plus a common
+/// word, not carrying a pronoun suffix.
+fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
+    if w.chars().count() < 3 {
+        return false;
+    }
+    let c0 = w.chars().next().unwrap_or(' ');
+    if matches!(c0, 'و' | 'ب' | 'ل' | 'ف' | 'ك' | 'س') {
+        let rest = &w[c0.len_utf8()..];
+        if ctx.lex.word(rest) & (class::COMMON | class::STOP) != 0 || c0 == 'و' {
+            return false;
+        }
+    }
+    let chars = w.chars().count();
+    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا")))
 }
 
 /// First names, titles and roles with name chains.
@@ -556,7 +618,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0;
+        // سلطان، أمير are first names too: a name follows directly.
+        let first_name_too = t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too;
         let mut start = None;
         let mut rule = "person:first-name";
         if cue {
@@ -587,13 +651,13 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 if person_hit
                     || (u.bare()
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
-                        && (u.has(class::FIRST) || (!u.has(class::COMMON) && ctx.stem(j).chars().count() >= 3)))
+                        && (u.has(class::FIRST) || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))))
                 {
                     start = Some(j);
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
             }
-        } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) {
+        } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) && !ctx.preposition_ali(i) {
             start = Some(i);
         }
         let Some(j) = start else {
@@ -617,7 +681,15 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let end = name_chain(ctx, j);
-        let single_ok = cue && !ctx.toks[j].has(class::COMMON);
+        let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
+        let single_ok = cue
+            && (ctx.toks[j].has(class::FIRST)
+                || ctx.hit(j).is_some()
+                || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
+        if ctx.preposition_ali(j) {
+            i += 1;
+            continue;
+        }
         if end > j || single_ok {
             out.push(Cand {
                 range: ctx.range(j, end),
@@ -737,6 +809,37 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             target: target.clone(),
             form: Form::Alias,
             rule: "coref:surname",
+        });
+    }
+}
+
+/// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
+/// the like are lexicon forms and win as longer matches).
+fn kingdom(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let Some(sa) = ctx.lex.country("SA") else { return };
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.word || t.hit != 0 {
+            continue;
+        }
+        let stem = ctx.stem(i);
+        let is_kingdom = stem == "المملكه" || (t.def && stem == "لمملكه");
+        if !is_kingdom {
+            continue;
+        }
+        // Not followed by an adjective that names another kingdom.
+        if let Some(v) = ctx.toks.get(i + 1)
+            && v.word
+            && v.def
+            && v.bare()
+            && is_nisba(ctx.stem(i + 1))
+        {
+            continue;
+        }
+        out.push(Cand {
+            range: ctx.range(i, i),
+            target: Target::Entry(sa),
+            form: Form::Alias,
+            rule: "metonym:kingdom",
         });
     }
 }
