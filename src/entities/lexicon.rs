@@ -4,7 +4,7 @@
 
 use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use anyhow::bail;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -28,6 +28,64 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[inline]
+fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h | 1
+}
+
+/// Word classes by hash of the word, open addressing: one probe in a
+/// compact table (8 bytes a slot: 32-bit tag, 16-bit flags) that stays in
+/// cache, no string comparison. A false hit needs a 32-bit tag collision
+/// within one probe run.
+#[derive(Debug, Clone, Default)]
+struct WordTable {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn new(words: &FastMap<Box<str>, u16>) -> WordTable {
+        let size = (words.len() * 3 / 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; size];
+        let mask = size - 1;
+        for (w, &f) in words {
+            let h = fnv64(w.as_bytes());
+            let tag = (h >> 32) | 1;
+            let mut i = (h as usize) & mask;
+            while slots[i] != 0 && slots[i] >> 32 != tag {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (tag << 32) | u64::from(f) | (slots[i] & 0xFFFF);
+        }
+        WordTable { slots, mask }
+    }
+
+    #[inline]
+    fn get(&self, w: &str) -> u16 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let h = fnv64(w.as_bytes());
+        let tag = (h >> 32) | 1;
+        let mut i = (h as usize) & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot >> 32 == tag {
+                return slot as u16;
+            }
+            if slot == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
 
 /// One thing the lexicons know.
 #[derive(Debug, Clone)]
@@ -74,6 +132,8 @@ pub(crate) mod class {
     pub const GENERIC_ADJ: u16 = 1 << 10;
     /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
     pub const COMPOUND2: u16 = 1 << 11;
+    /// The first word of a lexicon form: the automaton may match here.
+    pub const FORM_START: u16 = 1 << 12;
 }
 
 /// The compiled lexicons.
@@ -86,6 +146,7 @@ pub(crate) struct Lexicon {
     ac: AhoCorasick,
     pats: Vec<Pat>,
     words: FastMap<Box<str>, u16>,
+    table: WordTable,
 }
 
 /// A hashable key for an entity type.
@@ -140,6 +201,7 @@ impl Lexicon {
             ac: AhoCorasick::new(["\u{0}"]).expect("trivial automaton"),
             pats: Vec::new(),
             words: FastMap::default(),
+            table: WordTable::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -253,6 +315,11 @@ impl Lexicon {
         Ok(())
     }
 
+    fn mark_form_start(&mut self, k: &str) {
+        let first = k.split(' ').next().unwrap_or(k);
+        *self.words.entry(first.into()).or_default() |= class::FORM_START;
+    }
+
     fn add_word(&mut self, k: &str, flag: u16) {
         *self.words.entry(k.into()).or_default() |= flag;
         // A definite word glued to ل is written لل: store the ل-variant too.
@@ -290,13 +357,17 @@ impl Lexicon {
         if let Some(rest) = k.strip_prefix("ال")
             && rest.chars().count() >= 2
         {
-            self.forms.push((format!("ل{rest}"), Pat { lil: true, ..pat }));
+            let lil = format!("ل{rest}");
+            self.mark_form_start(&lil);
+            self.forms.push((lil, Pat { lil: true, ..pat }));
         }
+        self.mark_form_start(&k);
         self.forms.push((k, pat));
     }
 
     /// Compiles the automaton from the forms; the first form of a key wins.
     pub fn build(&mut self) {
+        self.table = WordTable::new(&self.words);
         let mut seen: FastMap<&str, ()> = FastMap::default();
         let mut keys = Vec::new();
         self.pats.clear();
@@ -308,6 +379,8 @@ impl Lexicon {
         }
         self.ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
             .build(&keys)
             .expect("lexicon automaton builds");
     }
@@ -349,7 +422,7 @@ impl Lexicon {
     /// The word classes of a normalized word (no clitics stripped).
     #[inline]
     pub fn word(&self, w: &str) -> u16 {
-        self.words.get(w).copied().unwrap_or(0)
+        self.table.get(w)
     }
 
     /// The entry of a country code.
@@ -357,28 +430,45 @@ impl Lexicon {
         self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
     }
 
-    /// Every form match in `text`, at word starts (after valid proclitics)
-    /// and word ends: (start, end, pattern).
-    pub fn matches(&self, text: &str, out: &mut Vec<(usize, usize, Pat)>) {
+    /// Every form match in `text` that starts at one of `starts` (word
+    /// starts, or just after their proclitics, where a form's first word
+    /// stands) and ends a word: (start, end, pattern). Anchored searches at
+    /// these few places only keep the automaton near its root, in cache.
+    pub fn matches(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize, Pat)>) {
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.ac.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
+        for s in starts {
+            if s < pos {
+                continue;
+            }
+            let input = Input::new(text).span(s..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.ac.find(input) else { continue };
+            let e = m.end();
             let pat = self.pats[m.pattern().as_usize()];
-            if ends_word(text, e) && starts_word(text, s, pat.lil) {
+            if ends_word(text, e) && matches!(starts_word(text, s, pat.lil), Start::Valid) {
                 out.push((s, e, pat));
                 pos = e;
-            } else {
-                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
             }
         }
     }
 }
 
+/// Letters, as the tokenizer sees them (fast path for Arabic and ASCII).
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    match c {
+        '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Whether a match may start at a position.
+enum Start {
+    Valid,
+    /// Not here, but maybe a little further into the word.
+    NotHere,
+    /// Not here nor anywhere further into this word.
+    Never,
 }
 
 fn ends_word(text: &str, e: usize) -> bool {
@@ -387,23 +477,21 @@ fn ends_word(text: &str, e: usize) -> bool {
 
 /// True when `s` starts a word, or follows proclitics only: و/ف, then
 /// ب/ل/ك. A `lil` form must follow the ل of لل.
-fn starts_word(text: &str, s: usize, lil: bool) -> bool {
+fn starts_word(text: &str, s: usize, lil: bool) -> Start {
     let before = &text[..s];
     let mut prefix_start = s;
     for (i, c) in before.char_indices().rev() {
         if !is_word_char(c) {
             break;
         }
-        if s - i > 4 {
-            return false;
+        if s - i > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            return Start::Never;
         }
         prefix_start = i;
     }
     let prefix = &text[prefix_start..s];
-    if lil {
-        return matches!(prefix, "ل" | "ول" | "فل");
-    }
-    valid_prefix(prefix)
+    let ok = if lil { matches!(prefix, "ل" | "ول" | "فل") } else { valid_prefix(prefix) };
+    if ok { Start::Valid } else { Start::NotHere }
 }
 
 /// The proclitic sequences a name may carry.

@@ -185,7 +185,18 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
 
 /// Normalized words of a mention, without leading clitics, for comparing forms.
 fn words(text: &str) -> Vec<String> {
-    lexicon::key(text)
+    // The few folds that matter for comparing two spellings of a name.
+    let folded: String = text
+        .chars()
+        .filter(|&c| !crate::normalize::is_diacritic(c) && c != '\u{0640}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect();
+    folded
         .split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -207,6 +218,14 @@ fn words(text: &str) -> Vec<String> {
 /// one's longer name in the same article is that one, named short:
 /// وزارة العدل after وزارة العدل الأمريكية.
 fn merge_short_forms(entities: &mut Vec<Entity>) {
+    let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
+    if entities.iter().filter(|e| is_named(e)).count() < 2 {
+        return;
+    }
+    let mut all: Vec<Vec<Vec<String>>> = entities
+        .iter()
+        .map(|e| if is_named(e) { e.mentions.iter().map(|m| words(&m.span.text)).collect() } else { Vec::new() })
+        .collect();
     let mut i = 0;
     while i < entities.len() {
         let e = &entities[i];
@@ -214,22 +233,23 @@ fn merge_short_forms(entities: &mut Vec<Entity>) {
             i += 1;
             continue;
         }
-        let forms: Vec<Vec<String>> = e.mentions.iter().map(|m| words(&m.span.text)).collect();
+        let forms = &all[i];
         let into = (0..entities.len()).find(|&j| {
             j != i
                 && entities[j].kind == e.kind
-                && entities[j].mentions.iter().any(|m| {
-                    let long = words(&m.span.text);
-                    forms.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f))
-                })
+                && all[j]
+                    .iter()
+                    .any(|long| forms.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f)))
         });
         match into {
             Some(j) => {
                 let mut moved = entities.remove(i);
+                let mut moved_forms = all.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 for m in &mut moved.mentions {
                     m.form = Form::Alias;
                 }
+                all[j].append(&mut moved_forms);
                 let target = &mut entities[j];
                 target.mentions.append(&mut moved.mentions);
                 target.mentions.sort_by_key(|m| m.span.start);

@@ -118,35 +118,41 @@ fn is_quote(c: char) -> bool {
 }
 
 /// Analyzes each token's proclitics and word classes.
-fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize) -> Tok {
+fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<usize>) -> Tok {
     let w = &text[start..end];
     let mut t = Tok { start, end, word: true, ..Tok::default() };
     let full = lex.word(w);
+    if full & class::FORM_START != 0 {
+        form_starts.push(start);
+    }
     let mut best = (0usize, full);
-    if full & !class::COMMON == 0 {
-        // Try stripping proclitics: و/ف then ب/ل/ك.
-        let b = w.as_bytes();
-        let mut cands = [0usize; 3];
-        let mut n = 0;
-        let c0 = w.chars().next().unwrap_or(' ');
-        if matches!(c0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-            cands[n] = 2;
+    // Proclitics: و/ف then ب/ل/ك (each two bytes).
+    let b = w.as_bytes();
+    let clitic = |i: usize| {
+        b.len() > i + 1 && b[i] == 0xD9 && matches!(b[i + 1], 0x88 | 0x81 | 0x84 | 0x83)
+            || b.len() > i + 1 && b[i] == 0xD8 && b[i + 1] == 0xA8
+    };
+    let mut offs = [0usize; 2];
+    let mut n = 0;
+    if clitic(0) && b.len() > 6 {
+        offs[n] = 2;
+        n += 1;
+        let conj = matches!(&w[..2], "و" | "ف");
+        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() > 8 {
+            offs[n] = 4;
             n += 1;
-            let c1 = w[2..].chars().next().unwrap_or(' ');
-            if matches!(c0, 'و' | 'ف') && matches!(c1, 'ب' | 'ل' | 'ك') && b.len() > 4 {
-                cands[n] = 4;
-                n += 1;
-            }
         }
-        for &p in &cands[..n] {
-            if w.len() - p < 4 || !valid_prefix(&w[..p]) {
-                continue;
-            }
-            let f = lex.word(&w[p..]);
-            if f & !class::COMMON != 0 {
-                best = (p, f);
-                break;
-            }
+    }
+    for &p in &offs[..n] {
+        if !valid_prefix(&w[..p]) {
+            continue;
+        }
+        let f = lex.word(&w[p..]);
+        if f & class::FORM_START != 0 {
+            form_starts.push(start + p);
+        }
+        if best.1 & !(class::COMMON | class::FORM_START) == 0 && f & !(class::COMMON | class::FORM_START) != 0 {
+            best = (p, f);
         }
     }
     t.pre = best.0 as u8;
@@ -160,7 +166,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize) -> Tok {
     t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
     let stem = &w[best.0..];
     t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
-    if best.0 == 0 && t.flags & !class::COMMON == 0 {
+    if best.0 == 0 && t.flags & !(class::COMMON | class::FORM_START) == 0 {
         // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
         for (pre, prep, conj) in [
             ("وبال", true, true),
@@ -189,15 +195,16 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let text = doc.text();
     let tokens = doc.tokens();
     let mut toks = Vec::with_capacity(tokens.len());
+    let mut form_starts = Vec::with_capacity(tokens.len() / 4);
     for t in tokens {
         if t.kind == TokenKind::Word {
-            toks.push(analyze_token(lex, text, t.range.start, t.range.end));
+            toks.push(analyze_token(lex, text, t.range.start, t.range.end, &mut form_starts));
         } else {
             toks.push(Tok { start: t.range.start, end: t.range.end, ..Tok::default() });
         }
     }
     let mut raw = Vec::new();
-    lex.matches(text, &mut raw);
+    lex.matches(text, form_starts.into_iter(), &mut raw);
     let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
     map_hits(&mut ctx, &raw);
     filter_ambiguous(&mut ctx);
