@@ -134,11 +134,11 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     };
     let mut offs = [0usize; 2];
     let mut n = 0;
-    if clitic(0) && b.len() > 6 {
+    if clitic(0) && b.len() >= 6 {
         offs[n] = 2;
         n += 1;
         let conj = matches!(&w[..2], "و" | "ف");
-        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() > 8 {
+        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() >= 8 {
             offs[n] = 4;
             n += 1;
         }
