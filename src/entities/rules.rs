@@ -605,6 +605,10 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         return false;
     }
     let c0 = w.chars().next().unwrap_or(' ');
+    // A preposition on a participle or verbal noun: لمقصود، بمساعدة، كمصدر.
+    if matches!(c0, 'ب' | 'ل' | 'ك') && w[c0.len_utf8()..].starts_with(['م', 'ت']) && w.chars().count() >= 5 {
+        return false;
+    }
     if matches!(c0, 'و' | 'ب' | 'ل' | 'ف' | 'ك' | 'س') {
         let rest = &w[c0.len_utf8()..];
         if ctx.lex.word(rest) & (class::COMMON | class::STOP) != 0 || c0 == 'و' {
@@ -657,6 +661,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
                 if person_hit
                     || (u.bare()
+                        && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
                         && (u.has(class::FIRST) || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))))
                 {
@@ -780,9 +785,13 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let t = &ctx.toks[last];
         let s = &ctx.text[t.start..t.end];
+        // A definite surname joins only when it looks like a family nisba
+        // (الغامدي): other definite words are too often common nouns.
+        let def_not_nisba = t.def && !is_nisba(s);
         if t.has(class::FIRST | class::COMMON | class::CHAIN)
             || s.chars().count() < 3
             || ctx.toks[last - 1].has(class::CHAIN)
+            || def_not_nisba
         {
             continue;
         }
