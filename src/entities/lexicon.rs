@@ -1,0 +1,500 @@
+//! The lexicons: entries, their surface forms compiled into one
+//! Aho-Corasick automaton over the match key, and a table of word classes
+//! (first names, cue words, head nouns, common words) for the rules.
+
+use crate::normalize::Normalized;
+use crate::output::{EntityType, Form};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use anyhow::bail;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: tokens are short, SipHash would dominate the per-token cost.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[inline]
+fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h | 1
+}
+
+/// Word classes by hash of the word, open addressing: one probe in a
+/// compact table (8 bytes a slot: 32-bit tag, 16-bit flags) that stays in
+/// cache, no string comparison. A false hit needs a 32-bit tag collision
+/// within one probe run.
+#[derive(Debug, Clone, Default)]
+struct WordTable {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn new(words: &FastMap<Box<str>, u16>) -> WordTable {
+        let size = (words.len() * 3 / 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; size];
+        let mask = size - 1;
+        for (w, &f) in words {
+            let h = fnv64(w.as_bytes());
+            let tag = (h >> 32) | 1;
+            let mut i = (h as usize) & mask;
+            while slots[i] != 0 && slots[i] >> 32 != tag {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (tag << 32) | u64::from(f) | (slots[i] & 0xFFFF);
+        }
+        WordTable { slots, mask }
+    }
+
+    #[inline]
+    fn get(&self, w: &str) -> u16 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let h = fnv64(w.as_bytes());
+        let tag = (h >> 32) | 1;
+        let mut i = (h as usize) & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot >> 32 == tag {
+                return slot as u16;
+            }
+            if slot == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// One thing the lexicons know.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub id: String,
+    pub kind: EntityType,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub country: Option<String>,
+}
+
+/// What a surface form in the automaton stands for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pat {
+    pub entry: u32,
+    pub form: Form,
+    pub rule: &'static str,
+    /// Also a common word or another name: needs context.
+    pub ambiguous: bool,
+    /// The variant of a form starting with ال that follows the ل of a
+    /// contracted لل (للأمم → ل + لامم): valid only after ل.
+    pub lil: bool,
+}
+
+/// Word classes, as bit flags.
+pub(crate) mod class {
+    pub const FIRST: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const ROLE: u16 = 1 << 2;
+    pub const CHAIN: u16 = 1 << 3;
+    /// Head noun of an organization name (وزارة، هيئة ...).
+    pub const ORG_HEAD: u16 = 1 << 4;
+    /// Head noun of a place name (مدينة، محافظة ...).
+    pub const PLACE_HEAD: u16 = 1 << 5;
+    /// Function words, verbs of saying, time words: never part of a name.
+    pub const STOP: u16 = 1 << 6;
+    /// Frequent words that are seldom part of a name.
+    pub const COMMON: u16 = 1 << 7;
+    /// A word inside a multi-word cue (خادم الحرمين الشريفين).
+    pub const CUE_PART: u16 = 1 << 8;
+    /// The ل-variant of a definite word (للهيئة → ل + لهيئه).
+    pub const LIL: u16 = 1 << 9;
+    /// Adjectives that follow a head but name nothing (الجديد، الحالي).
+    pub const GENERIC_ADJ: u16 = 1 << 10;
+    /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
+    pub const COMPOUND2: u16 = 1 << 11;
+    /// The first word of a lexicon form: the automaton may match here.
+    pub const FORM_START: u16 = 1 << 12;
+}
+
+/// The compiled lexicons.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    by_id: HashMap<(u8, String), u32>,
+    /// Every form with what it stands for, in priority order (first wins).
+    forms: Vec<(String, Pat)>,
+    ac: AhoCorasick,
+    pats: Vec<Pat>,
+    words: FastMap<Box<str>, u16>,
+    table: WordTable,
+}
+
+/// A hashable key for an entity type.
+pub(crate) fn kind_key(k: EntityType) -> u8 {
+    match k {
+        EntityType::Country => 0,
+        EntityType::Location => 1,
+        EntityType::Organization => 2,
+        EntityType::Person => 3,
+    }
+}
+
+/// The normalized match key of a form.
+pub(crate) fn key(form: &str) -> String {
+    let n = Normalized::new(form.trim()).text;
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|f| !f.is_empty())
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    tsv.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const PERSONS: &str = include_str!("../../data/persons.tsv");
+const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+const PERSON_CUES: &str = include_str!("../../data/person_cues.tsv");
+const HEADS: &str = include_str!("../../data/heads.tsv");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+
+impl Lexicon {
+    /// The built-in lexicons.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon {
+            entries: Vec::new(),
+            by_id: HashMap::new(),
+            forms: Vec::new(),
+            ac: AhoCorasick::new(["\u{0}"]).expect("trivial automaton"),
+            pats: Vec::new(),
+            words: FastMap::default(),
+            table: WordTable::default(),
+        };
+        lex.load_builtin().expect("built-in lexicons are well formed");
+        lex.build();
+        lex
+    }
+
+    fn load_builtin(&mut self) -> anyhow::Result<()> {
+        for (_, c) in rows(COUNTRIES) {
+            let e = self.entry(EntityType::Country, c[0], c[1], c.get(2).copied(), None);
+            for f in list(c.get(3).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:country", false);
+            }
+            for f in list(c.get(4).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:country", true);
+            }
+            self.form(c[1], e, Form::Name, "lexicon:country", false);
+        }
+        for (_, c) in rows(ORGANIZATIONS) {
+            let e = self.entry(EntityType::Organization, c[0], c[1], c.get(2).copied(), c.get(3).copied());
+            self.form(c[1], e, Form::Name, "lexicon:organization", false);
+            for f in list(c.get(4).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:organization", false);
+            }
+            for f in list(c.get(5).copied().unwrap_or("")) {
+                self.form(f, e, Form::Abbreviation, "lexicon:organization", false);
+            }
+        }
+        for (_, c) in rows(PERSONS) {
+            let e = self.entry(EntityType::Person, c[0], c[1], c.get(2).copied(), None);
+            self.form(c[1], e, Form::Name, "lexicon:person", false);
+            for f in list(c.get(3).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:person", false);
+            }
+        }
+        for (_, c) in rows(PLACES) {
+            let e = self.entry(EntityType::Location, c[0], c[2], c.get(3).copied(), c.get(4).copied());
+            self.form(c[2], e, Form::Name, "lexicon:place", false);
+            for f in list(c.get(5).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:place", false);
+            }
+            for f in list(c.get(6).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:place", true);
+            }
+        }
+        for (_, c) in rows(DEMONYMS) {
+            let Some(&e) = self.by_id.get(&(kind_key(EntityType::Country), c[0].trim().to_string())) else {
+                continue;
+            };
+            for f in list(c.get(1).copied().unwrap_or("")) {
+                self.form(f, e, Form::Demonym, "demonym", false);
+            }
+            for f in list(c.get(2).copied().unwrap_or("")) {
+                self.form(f, e, Form::Demonym, "demonym", true);
+            }
+        }
+        for line in FIRST_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let k = key(line);
+            match k.split_once(' ') {
+                None if !k.is_empty() => {
+                    self.add_word(&k, class::FIRST);
+                    // عزالدين is also written عز الدين.
+                    for suffix in ["الدين", "الاسلام"] {
+                        if let Some(p) = k.strip_suffix(suffix)
+                            && p.chars().count() >= 2
+                        {
+                            let p = p.to_string();
+                            self.add_word(&p, class::FIRST);
+                            self.add_word(suffix, class::COMPOUND2);
+                        }
+                    }
+                }
+                Some((a, b)) if !b.contains(' ') => {
+                    self.add_word(a, class::FIRST);
+                    self.add_word(b, class::COMPOUND2);
+                }
+                _ => {}
+            }
+        }
+        for (_, c) in rows(PERSON_CUES) {
+            let flag = match c.get(1).map(|s| s.trim()) {
+                Some("title") => class::TITLE,
+                Some("role") => class::ROLE,
+                Some("chain") => class::CHAIN,
+                _ => continue,
+            };
+            let k = key(c[0]);
+            let mut words = k.split(' ');
+            if let Some(first) = words.next() {
+                self.add_word(first, flag);
+            }
+            for w in words {
+                self.add_word(w, class::CUE_PART);
+            }
+        }
+        for (_, c) in rows(HEADS) {
+            let flag = match c.get(1).map(|s| s.trim()) {
+                Some("org") => class::ORG_HEAD,
+                Some("place") => class::PLACE_HEAD,
+                Some("stop") => class::STOP,
+                Some("generic") => class::GENERIC_ADJ,
+                _ => continue,
+            };
+            self.add_word(&key(c[0]), flag);
+        }
+        for line in COMMON_WORDS.lines().filter(|l| !l.starts_with('#')) {
+            let k = key(line);
+            if !k.is_empty() {
+                self.add_word(&k, class::COMMON);
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_form_start(&mut self, k: &str) {
+        let first = k.split(' ').next().unwrap_or(k);
+        *self.words.entry(first.into()).or_default() |= class::FORM_START;
+    }
+
+    fn add_word(&mut self, k: &str, flag: u16) {
+        *self.words.entry(k.into()).or_default() |= flag;
+        // A definite word glued to ل is written لل: store the ل-variant too.
+        if let Some(rest) = k.strip_prefix("ال")
+            && !rest.is_empty()
+        {
+            let lil = format!("ل{rest}");
+            *self.words.entry(lil.into()).or_default() |= flag | class::LIL;
+        }
+    }
+
+    fn entry(&mut self, kind: EntityType, id: &str, name: &str, name_en: Option<&str>, country: Option<&str>) -> u32 {
+        let id = id.trim().to_string();
+        if let Some(&e) = self.by_id.get(&(kind_key(kind), id.clone())) {
+            return e;
+        }
+        let e = self.entries.len() as u32;
+        self.entries.push(Entry {
+            id: id.clone(),
+            kind,
+            name: name.trim().to_string(),
+            name_en: name_en.and_then(non_empty),
+            country: country.and_then(non_empty),
+        });
+        self.by_id.insert((kind_key(kind), id), e);
+        e
+    }
+
+    fn form(&mut self, form: &str, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
+        let k = key(form);
+        if k.chars().count() < 2 {
+            return;
+        }
+        let pat = Pat { entry, form: f, rule, ambiguous, lil: false };
+        if let Some(rest) = k.strip_prefix("ال")
+            && rest.chars().count() >= 2
+        {
+            let lil = format!("ل{rest}");
+            self.mark_form_start(&lil);
+            self.forms.push((lil, Pat { lil: true, ..pat }));
+        }
+        self.mark_form_start(&k);
+        self.forms.push((k, pat));
+    }
+
+    /// Compiles the automaton from the forms; the first form of a key wins.
+    pub fn build(&mut self) {
+        self.table = WordTable::new(&self.words);
+        let mut seen: FastMap<&str, ()> = FastMap::default();
+        let mut keys = Vec::new();
+        self.pats.clear();
+        for (k, p) in &self.forms {
+            if seen.insert(k.as_str(), ()).is_none() {
+                keys.push(k.as_str());
+                self.pats.push(*p);
+            }
+        }
+        self.ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
+            .build(&keys)
+            .expect("lexicon automaton builds");
+    }
+
+    /// Adds the entries of a user gazetteer; its forms take priority.
+    pub fn add_gazetteer(&mut self, tsv: &str) -> anyhow::Result<()> {
+        let before = self.forms.len();
+        for (line, c) in rows(tsv) {
+            if c.len() < 4 {
+                bail!("line {line}: expected at least 4 tab-separated columns (type, id, name, forms)");
+            }
+            let kind = match c[0].trim() {
+                "country" => EntityType::Country,
+                "location" | "place" => EntityType::Location,
+                "organization" | "org" => EntityType::Organization,
+                "person" => EntityType::Person,
+                other => bail!("line {line}: unknown type {other:?} (country, location, organization, person)"),
+            };
+            let id = c[1].trim();
+            if id.is_empty() || c[2].trim().is_empty() {
+                bail!("line {line}: empty id or name");
+            }
+            let e = self.entry(kind, id, c[2], c.get(4).copied(), c.get(5).copied());
+            let rule = "gazetteer";
+            self.form(c[2], e, Form::Name, rule, false);
+            for f in list(c[3]) {
+                self.form(f, e, Form::Name, rule, false);
+            }
+            for f in list(c.get(6).copied().unwrap_or("")) {
+                self.form(f, e, Form::Abbreviation, rule, false);
+            }
+        }
+        let added: Vec<_> = self.forms.drain(before..).collect();
+        self.forms.splice(0..0, added);
+        self.build();
+        Ok(())
+    }
+
+    /// The word classes of a normalized word (no clitics stripped).
+    #[inline]
+    pub fn word(&self, w: &str) -> u16 {
+        self.table.get(w)
+    }
+
+    /// The entry of a country code.
+    pub fn country(&self, id: &str) -> Option<u32> {
+        self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
+    }
+
+    /// Every form match in `text` that starts at one of `starts` (word
+    /// starts, or just after their proclitics, where a form's first word
+    /// stands) and ends a word: (start, end, pattern). Anchored searches at
+    /// these few places only keep the automaton near its root, in cache.
+    pub fn matches(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize, Pat)>) {
+        let mut pos = 0;
+        for s in starts {
+            if s < pos {
+                continue;
+            }
+            let input = Input::new(text).span(s..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.ac.find(input) else { continue };
+            let e = m.end();
+            let pat = self.pats[m.pattern().as_usize()];
+            if ends_word(text, e) && matches!(starts_word(text, s, pat.lil), Start::Valid) {
+                out.push((s, e, pat));
+                pos = e;
+            }
+        }
+    }
+}
+
+/// Letters, as the tokenizer sees them (fast path for Arabic and ASCII).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Whether a match may start at a position.
+enum Start {
+    Valid,
+    /// Not here, but maybe a little further into the word.
+    NotHere,
+    /// Not here nor anywhere further into this word.
+    Never,
+}
+
+fn ends_word(text: &str, e: usize) -> bool {
+    !text[e..].chars().next().is_some_and(is_word_char)
+}
+
+/// True when `s` starts a word, or follows proclitics only: و/ف, then
+/// ب/ل/ك. A `lil` form must follow the ل of لل.
+fn starts_word(text: &str, s: usize, lil: bool) -> Start {
+    let before = &text[..s];
+    let mut prefix_start = s;
+    for (i, c) in before.char_indices().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        if s - i > 4 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            return Start::Never;
+        }
+        prefix_start = i;
+    }
+    let prefix = &text[prefix_start..s];
+    let ok = if lil { matches!(prefix, "ل" | "ول" | "فل") } else { valid_prefix(prefix) };
+    if ok { Start::Valid } else { Start::NotHere }
+}
+
+/// The proclitic sequences a name may carry.
+pub(crate) fn valid_prefix(p: &str) -> bool {
+    matches!(p, "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "وك" | "فب" | "فل" | "فك")
+}

@@ -1,0 +1,267 @@
+//! Entities: countries, places, organizations and people, linked to
+//! canonical ids, with every mention.
+//!
+//! Three kinds of evidence, in one pass over the document:
+//!
+//! 1. **Lexicons** (`data/*.tsv`, compiled in): every surface form of every
+//!    country, demonym, place, organization and known person, normalized like
+//!    the document and compiled into one leftmost-longest Aho-Corasick
+//!    automaton that runs over the normalized text. A match counts when it
+//!    starts a word or follows proclitics only (و ف then ب ل ك; لل for ل + ال)
+//!    and ends a word; the mention span leaves the glued clitics out.
+//! 2. **Pattern rules** (`rules`): a head noun (وزارة، هيئة، مجلس ...) and
+//!    its name words make an organization; a place head (مدينة، محافظة ...)
+//!    and a name make a place; first names, titles, roles and name chains
+//!    (بن، آل، أبو، عبد) make a person.
+//! 3. **Coreference inside the document**: acronyms and abbreviations join
+//!    their full form, a surname joins the person's full name.
+//!
+//! # User gazetteers
+//!
+//! `--gazetteer FILE` (or [`Extractor::add_gazetteer`]) adds entries from a
+//! UTF-8 TSV file; lines starting with `#` and blank lines are ignored:
+//!
+//! ```text
+//! # type<TAB>id<TAB>name<TAB>forms<TAB>name_en<TAB>country<TAB>abbreviations
+//! organization<TAB>acme<TAB>شركة أكمي للتقنية<TAB>أكمي للتقنية|أكمي<TAB>Acme Technology<TAB>SA<TAB>أ ت
+//! person<TAB>jdoe<TAB>جون دو<TAB>دو<TAB>John Doe
+//! location<TAB>old-town<TAB>البلدة القديمة<TAB><TAB>Old Town<TAB>SA
+//! ```
+//!
+//! (`<TAB>` stands for a tab character.) `type` is `country`, `location`, `organization` or `person`; `forms` and
+//! `abbreviations` are `|`-separated lists (may be empty); the last three
+//! columns are optional. Forms are normalized like the text (hamza, ta
+//! marbuta, alef maqsura, diacritics) and match with glued clitics. User
+//! forms take priority over built-in ones; reusing a built-in id (`SA`)
+//! adds forms to that entry.
+
+mod lexicon;
+mod rules;
+
+use crate::document::{Document, Range};
+use crate::output::{Entity, EntityType, Form, Mention};
+use lexicon::Lexicon;
+use std::sync::LazyLock;
+
+/// The compiled lexicons and rules of the entity extractor.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lex: Lexicon,
+}
+
+static BUILTIN: LazyLock<Extractor> = LazyLock::new(|| Extractor { lex: Lexicon::builtin() });
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::builtin().clone()
+    }
+}
+
+impl Extractor {
+    /// The extractor with the built-in lexicons, built once per process.
+    pub fn builtin() -> &'static Extractor {
+        &BUILTIN
+    }
+
+    /// Adds the entries of a user gazetteer (format in the module docs).
+    pub fn add_gazetteer(&mut self, tsv: &str) -> anyhow::Result<()> {
+        self.lex.add_gazetteer(tsv)
+    }
+
+    /// Finds the entities of a document.
+    pub fn extract(&self, doc: &Document) -> Vec<Entity> {
+        let cands = rules::candidates(&self.lex, doc);
+        assemble(&self.lex, doc, cands)
+    }
+}
+
+/// What a candidate mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A lexicon entry.
+    Entry(u32),
+    /// An entity found by a rule: type, id (slug), country.
+    New(EntityType, String, Option<String>),
+}
+
+/// A candidate mention, before overlaps are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// Normalized byte range of the mention.
+    pub range: Range,
+    pub target: Target,
+    pub form: Form,
+    pub rule: &'static str,
+}
+
+fn kind_of(lex: &Lexicon, t: &Target) -> EntityType {
+    match t {
+        Target::Entry(e) => lex.entries[*e as usize].kind,
+        Target::New(k, _, _) => *k,
+    }
+}
+
+/// Resolves overlaps, groups mentions into entities, fills names.
+fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> {
+    // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
+    let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
+    for i in order {
+        let c = &cands[i];
+        let kind = kind_of(lex, &c.target);
+        let clash = kept.iter().any(|&k| {
+            let o = &cands[k];
+            let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
+            if !overlap {
+                return false;
+            }
+            // A country (name or demonym) inside an organization still
+            // tells which countries the article is about.
+            let nested_country = kind == EntityType::Country
+                && kind_of(lex, &o.target) == EntityType::Organization
+                && o.range.contains(c.range);
+            // A body inside another overlaps it: لجنة الأمن في البرلمان /
+            // البرلمان الأذربيجاني.
+            let okind = kind_of(lex, &o.target);
+            let crossing = kind == EntityType::Organization
+                && okind == EntityType::Organization
+                && !o.range.contains(c.range)
+                && !c.range.contains(o.range);
+            !nested_country && !crossing
+        });
+        if !clash {
+            kept.push(i);
+        }
+    }
+    kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut index: std::collections::HashMap<(u8, String), usize> = std::collections::HashMap::new();
+    for i in kept {
+        let c = std::mem::replace(
+            &mut cands[i],
+            Cand { range: Range::default(), target: Target::Entry(0), form: Form::Name, rule: "" },
+        );
+        let (kind, id, name, name_en, country) = match &c.target {
+            Target::Entry(e) => {
+                let e = &lex.entries[*e as usize];
+                (e.kind, e.id.clone(), e.name.clone(), e.name_en.clone(), e.country.clone())
+            }
+            Target::New(k, id, country) => (*k, id.clone(), String::new(), None, country.clone()),
+        };
+        let span = doc.span(c.range);
+        let mention = Mention { span, section: doc.section_at(c.range.start), form: c.form, rule: Some(c.rule) };
+        let at = *index.entry((lexicon::kind_key(kind), id.clone())).or_insert_with(|| {
+            entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
+            entities.len() - 1
+        });
+        let ent = &mut entities[at];
+        if ent.country.is_none() {
+            ent.country = country;
+        }
+        ent.mentions.push(mention);
+    }
+    merge_short_forms(&mut entities);
+    for e in &mut entities {
+        if e.kind != EntityType::Country {
+            // The fullest name form in the article.
+            let best = e
+                .mentions
+                .iter()
+                .filter(|m| m.form == Form::Name)
+                .max_by_key(|m| (m.span.text.chars().count(), std::cmp::Reverse(m.span.start)));
+            if let Some(m) = best {
+                e.name = m.span.text.clone();
+            } else if e.name.is_empty() {
+                e.name = e.mentions[0].span.text.clone();
+            }
+        }
+        if e.kind == EntityType::Country {
+            e.country = None;
+        }
+    }
+    entities
+}
+
+/// Normalized words of a mention, without leading clitics, for comparing forms.
+fn words(text: &str) -> Vec<String> {
+    // The few folds that matter for comparing two spellings of a name.
+    let folded: String = text
+        .chars()
+        .filter(|&c| !crate::normalize::is_diacritic(c) && c != '\u{0640}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect();
+    folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            for p in ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"] {
+                if let Some(rest) = w.strip_prefix(p)
+                    && rest.chars().count() >= 3
+                {
+                    return rest.to_string();
+                }
+            }
+            w.to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// An organization or place whose every mention is the start of another
+/// one's longer name in the same article is that one, named short:
+/// وزارة العدل after وزارة العدل الأمريكية.
+fn merge_short_forms(entities: &mut Vec<Entity>) {
+    let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
+    if entities.iter().filter(|e| is_named(e)).count() < 2 {
+        return;
+    }
+    let mut all: Vec<Vec<Vec<String>>> = entities
+        .iter()
+        .map(|e| if is_named(e) { e.mentions.iter().map(|m| words(&m.span.text)).collect() } else { Vec::new() })
+        .collect();
+    let mut i = 0;
+    while i < entities.len() {
+        let e = &entities[i];
+        if !matches!(e.kind, EntityType::Organization | EntityType::Location) {
+            i += 1;
+            continue;
+        }
+        let forms = &all[i];
+        let into = (0..entities.len()).find(|&j| {
+            j != i
+                && entities[j].kind == e.kind
+                && all[j]
+                    .iter()
+                    .any(|long| forms.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f)))
+        });
+        match into {
+            Some(j) => {
+                let mut moved = entities.remove(i);
+                let mut moved_forms = all.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for m in &mut moved.mentions {
+                    m.form = Form::Alias;
+                }
+                all[j].append(&mut moved_forms);
+                let target = &mut entities[j];
+                target.mentions.append(&mut moved.mentions);
+                target.mentions.sort_by_key(|m| m.span.start);
+                if target.country.is_none() {
+                    target.country = moved.country;
+                }
+                if target.name_en.is_none() {
+                    target.name_en = moved.name_en;
+                }
+            }
+            None => i += 1,
+        }
+    }
+    entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.span.start));
+}

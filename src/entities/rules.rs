@@ -1,0 +1,861 @@
+//! Candidate mentions: lexicon matches, then pattern rules for
+//! organizations, places and people, then in-document coreference
+//! (abbreviations in parentheses, surnames).
+
+use super::lexicon::{Lexicon, Pat, class, valid_prefix};
+use super::{Cand, Target};
+use crate::document::{Document, Range};
+use crate::output::{EntityType, Form};
+use crate::segment::TokenKind;
+
+/// What the rules know about one token.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: bool,
+    /// Bytes of proclitics (و ف ب ل ك) before the stem.
+    pre: u8,
+    /// The proclitics include ب, ل or ك.
+    prep: bool,
+    /// The proclitics include و or ف.
+    conj: bool,
+    /// The stem carries the article (ال, or لل after ل).
+    def: bool,
+    /// Word classes of the stem.
+    flags: u16,
+    /// Index + 1 of the lexicon hit that covers the token, 0 if none.
+    hit: u32,
+}
+
+impl Tok {
+    fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+    fn bare(&self) -> bool {
+        self.pre == 0
+    }
+}
+
+/// A lexicon match mapped to tokens.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    range: Range,
+    first: usize,
+    last: usize,
+    pat: Pat,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    doc: &'a Document<'a>,
+    text: &'a str,
+    toks: Vec<Tok>,
+    hits: Vec<Hit>,
+}
+
+impl Ctx<'_> {
+    fn stem(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start + t.pre as usize..t.end]
+    }
+    fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].word
+    }
+    fn hit(&self, i: usize) -> Option<&Hit> {
+        let h = self.toks.get(i)?.hit;
+        (h > 0).then(|| &self.hits[h as usize - 1])
+    }
+    fn kind(&self, h: &Hit) -> EntityType {
+        self.lex.entries[h.pat.entry as usize].kind
+    }
+    /// علي that is the preposition على in the original spelling.
+    fn preposition_ali(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if self.stem(i) != "علي" {
+            return false;
+        }
+        let (_, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
+        !self.doc.original[..e].ends_with('ي')
+    }
+    fn punct(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        if t.word { None } else { self.text[t.start..].chars().next() }
+    }
+    /// Range from the start of token `a` (after its clitics) to the end of
+    /// token `b`. A contracted لل keeps its ل: the article needs it.
+    fn range(&self, a: usize, b: usize) -> Range {
+        let t = &self.toks[a];
+        let mut s = t.start + t.pre as usize;
+        if t.has(class::LIL) || (t.prep && t.def && !self.text[s..].starts_with("ال")) {
+            s -= "ل".len();
+        }
+        Range::new(s, self.toks[b].end)
+    }
+    /// A slug for a name found by a rule: its normalized words, clitics
+    /// off, article restored, joined by '-'.
+    fn slug(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        for i in a..=b {
+            if !self.toks[i].word {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push('-');
+            }
+            let stem = self.stem(i);
+            if self.toks[i].def && !stem.starts_with("ال") {
+                out.push('ا');
+            }
+            out.push_str(stem);
+        }
+        out
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '\'' | '‘' | '’')
+}
+
+/// Analyzes each token's proclitics and word classes.
+fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<usize>) -> Tok {
+    let w = &text[start..end];
+    let mut t = Tok { start, end, word: true, ..Tok::default() };
+    let full = lex.word(w);
+    if full & class::FORM_START != 0 {
+        form_starts.push(start);
+    }
+    let mut best = (0usize, full);
+    // Proclitics: و/ف then ب/ل/ك (each two bytes).
+    let b = w.as_bytes();
+    let clitic = |i: usize| {
+        b.len() > i + 1 && b[i] == 0xD9 && matches!(b[i + 1], 0x88 | 0x81 | 0x84 | 0x83)
+            || b.len() > i + 1 && b[i] == 0xD8 && b[i + 1] == 0xA8
+    };
+    let mut offs = [0usize; 2];
+    let mut n = 0;
+    if clitic(0) && b.len() >= 6 {
+        offs[n] = 2;
+        n += 1;
+        let conj = matches!(&w[..2], "و" | "ف");
+        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() >= 8 {
+            offs[n] = 4;
+            n += 1;
+        }
+    }
+    for &p in &offs[..n] {
+        if !valid_prefix(&w[..p]) {
+            continue;
+        }
+        let f = lex.word(&w[p..]);
+        if f & class::FORM_START != 0 {
+            form_starts.push(start + p);
+        }
+        if best.1 & !(class::COMMON | class::FORM_START) == 0 && f & !(class::COMMON | class::FORM_START) != 0 {
+            best = (p, f);
+        }
+    }
+    t.pre = best.0 as u8;
+    t.flags = best.1;
+    // The ل-variant of a definite word stands only after the ل of لل.
+    if !w[..best.0].ends_with('ل') {
+        t.flags &= !class::LIL;
+    }
+    let p = &w[..best.0];
+    t.conj = p.starts_with('و') || p.starts_with('ف');
+    t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
+    let stem = &w[best.0..];
+    t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
+    if best.0 == 0 && t.flags & !(class::COMMON | class::FORM_START) == 0 {
+        // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
+        for (pre, prep, conj) in [
+            ("وبال", true, true),
+            ("وال", false, true),
+            ("فال", false, true),
+            ("بال", true, false),
+            ("كال", true, false),
+            ("ولل", true, true),
+            ("لل", true, false),
+        ] {
+            if w.starts_with(pre) && w.len() > pre.len() + 4 {
+                let keep = if pre.ends_with("لل") { pre.len() - 2 } else { pre.len() - 4 };
+                t.pre = keep as u8;
+                t.prep = prep;
+                t.conj = conj;
+                t.def = true;
+                break;
+            }
+        }
+    }
+    t
+}
+
+/// All candidate mentions of a document.
+pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let mut toks = Vec::with_capacity(tokens.len());
+    let mut form_starts = Vec::with_capacity(tokens.len() / 4);
+    for t in tokens {
+        if t.kind == TokenKind::Word {
+            toks.push(analyze_token(lex, text, t.range.start, t.range.end, &mut form_starts));
+        } else {
+            toks.push(Tok { start: t.range.start, end: t.range.end, ..Tok::default() });
+        }
+    }
+    let mut raw = Vec::new();
+    lex.matches(text, form_starts.into_iter(), &mut raw);
+    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
+    map_hits(&mut ctx, &raw);
+    filter_ambiguous(&mut ctx);
+    let mut out = Vec::new();
+    for h in &ctx.hits {
+        out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
+    }
+    kingdom(&ctx, &mut out);
+    organizations(&ctx, &mut out);
+    places(&ctx, &mut out);
+    persons(&ctx, &mut out);
+    parenthesized_abbreviations(&ctx, &mut out);
+    surnames(&ctx, &mut out);
+    out
+}
+
+fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
+    let n = ctx.toks.len();
+    for &(s, e, pat) in raw {
+        let first = ctx.toks.partition_point(|t| t.end <= s);
+        let last = ctx.toks.partition_point(|t| t.start < e).saturating_sub(1);
+        if first >= n || last < first {
+            continue;
+        }
+        let mut start = s;
+        // A contracted لل keeps its ل: "للأمم" is the span, not "لأمم".
+        if pat.lil {
+            start -= "ل".len();
+        }
+        ctx.hits.push(Hit { range: Range::new(start, e), first, last, pat });
+    }
+}
+
+/// Drops ambiguous forms without context, then marks the tokens of hits.
+fn filter_ambiguous(ctx: &mut Ctx) {
+    let mut sure: Vec<u32> = ctx.hits.iter().filter(|h| !h.pat.ambiguous).map(|h| h.pat.entry).collect();
+    sure.sort_unstable();
+    let keep: Vec<bool> = (0..ctx.hits.len())
+        .map(|i| {
+            let h = &ctx.hits[i];
+            if !h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok() {
+                return true;
+            }
+            if h.pat.form == Form::Demonym {
+                return false;
+            }
+            // A place word before it: في مالي، إلى عمان، دولة مالي.
+            let prev = h.first.checked_sub(1).filter(|&p| ctx.toks[p].word);
+            let cue = prev.is_some_and(|p| {
+                matches!(
+                    &ctx.text[ctx.toks[p].start..ctx.toks[p].end],
+                    "في" | "الي"
+                        | "من"
+                        | "دوله"
+                        | "جمهوريه"
+                        | "عاصمه"
+                        | "حكومه"
+                        | "شعب"
+                        | "سفير"
+                        | "زار"
+                        | "زياره"
+                )
+            });
+            // Or a country right before or after, in a list (مصر ومالي).
+            let country_at = |i: Option<usize>| {
+                i.and_then(|i| {
+                    ctx.hits
+                        .iter()
+                        .find(|o| o.first <= i && i <= o.last && !o.pat.ambiguous && o.pat.form == Form::Name)
+                })
+                .is_some_and(|o| ctx.kind(o) == EntityType::Country)
+            };
+            let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2));
+            let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
+            cue || (near && coord) || (near && ctx.punct(h.last + 1) == Some('،'))
+        })
+        .collect();
+    let mut i = 0;
+    ctx.hits.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    for (k, h) in ctx.hits.iter().enumerate() {
+        for t in h.first..=h.last {
+            ctx.toks[t].hit = k as u32 + 1;
+        }
+    }
+}
+
+/// Words that may follow a name word of an organization without being part
+/// of it.
+fn name_word_ok(t: &Tok) -> bool {
+    !t.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE)
+}
+
+fn is_nisba(stem: &str) -> bool {
+    stem.starts_with("ال") && (stem.ends_with('ي') || stem.ends_with("يه")) && stem.chars().count() >= 5
+}
+
+/// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
+/// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
+fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = ctx.toks[i];
+        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 {
+            i += 1;
+            continue;
+        }
+        let definite_head = t.def;
+        let mut j = i + 1;
+        let mut names = 0;
+        let mut named = false; // a nisba, a known name or a ل-phrase
+        let mut country: Option<String> = None;
+        let mut end = i;
+        let mut prev_chain = false;
+        let mut construct = false;
+        let mut quoted_org = None;
+        let mut nested = false;
+        let mut head_words = 0;
+        while j < n && j - i <= 8 {
+            let u = ctx.toks[j];
+            if !u.word {
+                // A quoted name: وكالة أنباء "الأناضول".
+                if let Some(q) = ctx.punct(j).filter(|&c| is_quote(c))
+                    && names == 0
+                    && j == end + 1 + usize::from(construct)
+                {
+                    let close = (j + 1..(j + 7).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
+                    if let Some(k) = close
+                        && k > j + 1
+                        && (j + 1..k).all(|x| ctx.toks[x].word)
+                    {
+                        let _ = q;
+                        names += k - j - 1;
+                        named = true;
+                        end = k;
+                        if let Some(h) = ctx.hit(j + 1)
+                            && h.last == k - 1
+                            && ctx.kind(h) == EntityType::Organization
+                        {
+                            quoted_org = Some(h.pat.entry);
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
+            if let Some(h) = ctx.hit(j) {
+                if h.first != j {
+                    break;
+                }
+                let kind = ctx.kind(h);
+                let e = &ctx.lex.entries[h.pat.entry as usize];
+                // A preposition before a known place: النادي الأدبي بالرياض.
+                if u.prep && !(names > 0 && kind == EntityType::Location) && !u.def {
+                    break;
+                }
+                if u.conj && names == 0 {
+                    break;
+                }
+                match kind {
+                    EntityType::Country => {
+                        country.get_or_insert_with(|| e.id.clone());
+                    }
+                    EntityType::Organization | EntityType::Location => {
+                        if country.is_none() {
+                            country.clone_from(&e.country);
+                        }
+                    }
+                    EntityType::Person => {}
+                }
+                names += 1;
+                named = true;
+                end = h.last;
+                j = h.last + 1;
+                prev_chain = false;
+                continue;
+            }
+            if names > 0 && u.bare() && ctx.stem(j) == "في" {
+                // A body inside another: لجنة الأمن في البرلمان.
+                if let Some(v) = ctx.toks.get(j + 1)
+                    && v.word
+                    && v.def
+                    && v.bare()
+                    && v.has(class::ORG_HEAD)
+                {
+                    end = j + 1;
+                    names += 1;
+                    named = true;
+                    nested = true;
+                }
+                break;
+            }
+            if !(name_word_ok(&u) || (names == 0 && !definite_head && u.has(class::TITLE) && u.def)) {
+                break;
+            }
+            let stem = ctx.stem(j);
+            let ok = if prev_chain {
+                true
+            } else if u.has(class::CHAIN) && u.bare() {
+                names > 0
+            } else if u.has(class::FIRST) && u.bare() {
+                j > i + 1 && ctx.toks[j - 1].has(class::TITLE)
+            } else if u.def && !u.prep && !u.conj {
+                true
+            } else if u.def && u.prep && !u.conj && ctx.text[u.start..].starts_with('ل') {
+                // لـ + a definite noun: للغذاء، للأمم
+                names > 0
+            } else if u.def && u.conj && !u.prep {
+                names > 0 && !u.has(class::ORG_HEAD)
+            } else if names == 0 && !definite_head && u.bare() && !u.has(class::COMMON) && stem.chars().count() >= 3 {
+                !(stem.ends_with('ي') || stem.ends_with("يه"))
+            } else if names == 0 && !construct && !definite_head && u.bare() && !u.def && j + 1 < n {
+                // A construct chain: إدارة مرور المنطقة، وكالة أنباء الأناضول.
+                let v = ctx.toks[j + 1];
+                if (v.def && v.bare() && name_word_ok(&v) && !v.has(class::ORG_HEAD))
+                    || ctx.punct(j + 1).is_some_and(is_quote)
+                {
+                    construct = true;
+                    j += 1;
+                    continue;
+                }
+                false
+            } else {
+                false
+            };
+            if !ok {
+                break;
+            }
+            if u.def && !u.prep && is_nisba(stem) {
+                named = true;
+            }
+            if u.prep && u.def {
+                named = true;
+            }
+            prev_chain = u.has(class::CHAIN) && u.bare();
+            if u.def && u.has(class::ORG_HEAD | class::PLACE_HEAD) {
+                head_words += 1;
+            }
+            names += 1;
+            end = j;
+            j += 1;
+        }
+        // Do not end on a chain particle or a coordinated word.
+        while end > i && (ctx.toks[end].has(class::CHAIN) && ctx.toks[end].bare()) {
+            end -= 1;
+        }
+        // A head with only other generic heads is an anaphor: إدارة اللجنة.
+        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) {
+            i += 1;
+            continue;
+        }
+        // Head + a known organization only: حركة حماس → Hamas.
+        let target = match (ctx.hit(i + 1), quoted_org) {
+            (_, Some(e)) => Target::Entry(e),
+            (Some(h), _) if h.last == end && ctx.kind(h) == EntityType::Organization => Target::Entry(h.pat.entry),
+            _ => Target::New(EntityType::Organization, ctx.slug(i, end), country),
+        };
+        out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
+        // The body named inside is an organization of its own.
+        i = if nested { end } else { end + 1 };
+    }
+}
+
+/// Place head + name: مدينة جيلان بينار، حي الملز، منطقة القصيم، طريق الملك عبدالعزيز.
+fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    for i in 0..n {
+        let t = ctx.toks[i];
+        if !t.word || !t.has(class::PLACE_HEAD) || t.def || t.hit != 0 {
+            continue;
+        }
+        let head = ctx.stem(i);
+        let mut j = i + 1;
+        let mut end = i;
+        let mut target = None;
+        if let Some(h) = ctx.hit(j) {
+            let kind = ctx.kind(h);
+            if h.first == j && ctx.toks[j].bare() && kind == EntityType::Location {
+                end = h.last;
+                // A city and its province are two places: الرياض، منطقة الرياض.
+                if matches!(head, "مدينه" | "بلده" | "قريه" | "جزيره") {
+                    target = Some(Target::Entry(h.pat.entry));
+                }
+            }
+        } else if let Some(c) = ctx.punct(j).filter(|&c| is_quote(c)) {
+            let _ = c;
+            let close = (j + 1..(j + 6).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
+            if let Some(k) = close
+                && k > j + 1
+                && (j + 1..k).all(|x| ctx.toks[x].word && ctx.toks[x].hit == 0)
+            {
+                end = k;
+            }
+        } else {
+            while ctx.is_word(j) && j - i <= 4 {
+                let u = ctx.toks[j];
+                if u.hit != 0 || !u.bare() || u.has(class::STOP | class::GENERIC_ADJ) {
+                    break;
+                }
+                let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
+                let ok = !u.has(class::COMMON | class::PLACE_HEAD | class::ORG_HEAD | class::ROLE)
+                    || (u.has(class::FIRST) && after_title)
+                    || (j == i + 1
+                        && u.has(class::TITLE)
+                        && u.def
+                        && ctx.is_word(j + 1)
+                        && ctx.toks[j + 1].has(class::FIRST));
+                if !ok {
+                    break;
+                }
+                end = j;
+                j += 1;
+            }
+            if end > i && ctx.toks[end].has(class::TITLE | class::CHAIN) {
+                end -= 1;
+            }
+        }
+        if end == i {
+            continue;
+        }
+        let target = target.unwrap_or_else(|| {
+            let country = ctx.hit(i + 1).and_then(|h| ctx.lex.entries[h.pat.entry as usize].country.clone());
+            Target::New(EntityType::Location, ctx.slug(i, end), country)
+        });
+        out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:place-head" });
+    }
+}
+
+/// The end of a person name that starts at token `j`, or None.
+fn name_chain(ctx: &Ctx, j: usize) -> usize {
+    let n = ctx.toks.len();
+    let mut k = j + 1;
+    let mut end = j;
+    while k < n && k - j < 7 {
+        let u = ctx.toks[k];
+        if !u.word || !u.bare() {
+            break;
+        }
+        if let Some(h) = ctx.hit(k) {
+            let kind = ctx.kind(h);
+            // A known person, or a one-word place or demonym used as a family
+            // name (جورج واشنطن، صالح الجزائري).
+            if h.first == k && (kind == EntityType::Person || (h.first == h.last && k == end + 1)) {
+                end = h.last;
+                if kind != EntityType::Person {
+                    break;
+                }
+                k = h.last + 1;
+                continue;
+            }
+            break;
+        }
+        if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE) {
+            break;
+        }
+        if u.has(class::CHAIN) {
+            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && !ctx.toks[k + 1].has(class::STOP) {
+                end = k + 1;
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        if u.has(class::FIRST) {
+            end = k;
+            k += 1;
+            continue;
+        }
+        let stem = ctx.stem(k);
+        if u.def {
+            // A family name ends the chain; a common definite word is no name.
+            if ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2) {
+                end = k;
+                k += 1;
+                continue;
+            }
+            if !u.has(class::COMMON) || ctx.toks[k - 1].has(class::CHAIN) {
+                end = k;
+            }
+            break;
+        }
+        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) {
+            break;
+        }
+        end = k;
+        k += 1;
+    }
+    end
+}
+
+/// An unknown word that may be a (foreign) name: not a clitic plus a common
+/// word, not carrying a pronoun suffix.
+fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
+    if w.chars().count() < 3 {
+        return false;
+    }
+    let c0 = w.chars().next().unwrap_or(' ');
+    // A preposition on a participle or verbal noun: لمقصود، بمساعدة، كمصدر.
+    if matches!(c0, 'ب' | 'ل' | 'ك') && w[c0.len_utf8()..].starts_with(['م', 'ت']) && w.chars().count() >= 5 {
+        return false;
+    }
+    if matches!(c0, 'و' | 'ب' | 'ل' | 'ف' | 'ك' | 'س') {
+        let rest = &w[c0.len_utf8()..];
+        if ctx.lex.word(rest) & (class::COMMON | class::STOP) != 0 || c0 == 'و' {
+            return false;
+        }
+    }
+    let chars = w.chars().count();
+    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا")))
+}
+
+/// First names, titles and roles with name chains.
+fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = ctx.toks[i];
+        if !t.word {
+            i += 1;
+            continue;
+        }
+        // سلطان، أمير are first names too: a name follows directly.
+        let first_name_too = t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too;
+        let mut start = None;
+        let mut rule = "person:first-name";
+        if cue {
+            // Skip the rest of the cue: portfolio, nisba, body (وزير الخارجية
+            // الأمريكي، المتحدث باسم الوزارة، الرئيس السابق).
+            let mut j = i + 1;
+            while j < n && j - i <= 6 && ctx.toks[j].word {
+                let u = ctx.toks[j];
+                if let Some(h) = ctx.hit(j) {
+                    if ctx.kind(h) == EntityType::Person {
+                        break;
+                    }
+                    j = h.last + 1;
+                    continue;
+                }
+                if u.has(class::TITLE | class::ROLE | class::CUE_PART)
+                    || (u.def && !u.has(class::FIRST))
+                    || ctx.stem(j) == "باسم"
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if ctx.is_word(j) {
+                let u = ctx.toks[j];
+                let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
+                if person_hit
+                    || (u.bare()
+                        && (!u.def || u.has(class::FIRST))
+                        && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
+                        && (u.has(class::FIRST) || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))))
+                {
+                    start = Some(j);
+                    rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
+                }
+            }
+        } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) && !ctx.preposition_ali(i) {
+            start = Some(i);
+        }
+        let Some(j) = start else {
+            i += 1;
+            continue;
+        };
+        if let Some(h) = ctx.hit(j).filter(|h| ctx.kind(h) == EntityType::Person) {
+            // A known person: the lexicon candidate stands; extend it if a
+            // longer chain follows.
+            let end = name_chain(ctx, h.last);
+            if end > h.last {
+                let id = ctx.slug(j, end);
+                out.push(Cand {
+                    range: ctx.range(j, end),
+                    target: Target::New(EntityType::Person, id, None),
+                    form: Form::Name,
+                    rule,
+                });
+            }
+            i = end + 1;
+            continue;
+        }
+        let end = name_chain(ctx, j);
+        let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
+        let single_ok = cue
+            && (ctx.toks[j].has(class::FIRST)
+                || ctx.hit(j).is_some()
+                || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
+        if ctx.preposition_ali(j) {
+            i += 1;
+            continue;
+        }
+        if end > j || single_ok {
+            out.push(Cand {
+                range: ctx.range(j, end),
+                target: Target::New(EntityType::Person, ctx.slug(j, end), None),
+                form: Form::Name,
+                rule,
+            });
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// An abbreviation in parentheses after a name joins it, and so do its
+/// later uses: وكالة الأنباء السعودية (واس).
+fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    let mut found: Vec<(String, Target)> = Vec::new();
+    for cand in out.iter() {
+        if !matches!(cand.target, Target::Entry(_) | Target::New(EntityType::Organization, _, _)) {
+            continue;
+        }
+        let last = ctx.toks.partition_point(|t| t.end <= cand.range.end.saturating_sub(1));
+        let open = last + 1;
+        if ctx.punct(open) != Some('(') {
+            continue;
+        }
+        let close = (open + 1..(open + 5).min(n)).find(|&k| ctx.punct(k) == Some(')'));
+        let Some(close) = close else { continue };
+        if close != open + 2 || !ctx.toks[open + 1].word || ctx.toks[open + 1].hit != 0 {
+            continue;
+        }
+        let w = &ctx.text[ctx.toks[open + 1].start..ctx.toks[open + 1].end];
+        if w.chars().count() < 2 || ctx.toks[open + 1].has(class::COMMON | class::STOP) {
+            continue;
+        }
+        found.push((w.to_string(), cand.target.clone()));
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.word || t.hit != 0 {
+            continue;
+        }
+        let w = &ctx.text[t.start..t.end];
+        let stem = ctx.stem(i);
+        if let Some((_, target)) = found.iter().find(|(a, _)| a == w || (t.pre > 0 && a == stem)) {
+            let s = if a_eq(w, &found) { t.start } else { t.start + t.pre as usize };
+            out.push(Cand {
+                range: Range::new(s, t.end),
+                target: target.clone(),
+                form: Form::Abbreviation,
+                rule: "coref:abbreviation",
+            });
+        }
+    }
+}
+
+fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
+    found.iter().any(|(a, _)| a == w)
+}
+
+/// A surname alone refers to the person named in full earlier.
+fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let mut names: Vec<(String, Target, usize)> = Vec::new();
+    for c in out.iter() {
+        let is_person = match &c.target {
+            Target::New(EntityType::Person, _, _) => true,
+            Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
+            _ => false,
+        };
+        if !is_person || c.form != Form::Name {
+            continue;
+        }
+        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
+        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
+        if last <= first || last >= ctx.toks.len() {
+            continue;
+        }
+        let t = &ctx.toks[last];
+        let s = &ctx.text[t.start..t.end];
+        // A definite surname joins only when it looks like a family nisba
+        // (الغامدي): other definite words are too often common nouns.
+        let def_not_nisba = t.def && !is_nisba(s);
+        if t.has(class::FIRST | class::COMMON | class::CHAIN)
+            || s.chars().count() < 3
+            || ctx.toks[last - 1].has(class::CHAIN)
+            || def_not_nisba
+        {
+            continue;
+        }
+        names.push((s.to_string(), c.target.clone(), c.range.end));
+    }
+    if names.is_empty() {
+        return;
+    }
+    let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.word || t.hit != 0 {
+            continue;
+        }
+        let stem = ctx.stem(i);
+        let w = &ctx.text[t.start..t.end];
+        let Some((name, target, _)) =
+            names.iter().find(|(s, _, at)| (s == w || (s == stem && t.pre > 0)) && t.start >= *at)
+        else {
+            continue;
+        };
+        if taken.iter().any(|r| r.start < t.end && t.start < r.end) {
+            continue;
+        }
+        // Not the first word of another full name.
+        if ctx.is_word(i + 1) && ctx.toks[i + 1].has(class::FIRST | class::CHAIN) {
+            continue;
+        }
+        let s = if name == w { t.start } else { t.start + t.pre as usize };
+        out.push(Cand {
+            range: Range::new(s, t.end),
+            target: target.clone(),
+            form: Form::Alias,
+            rule: "coref:surname",
+        });
+    }
+}
+
+/// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
+/// the like are lexicon forms and win as longer matches).
+fn kingdom(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let Some(sa) = ctx.lex.country("SA") else { return };
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.word || t.hit != 0 {
+            continue;
+        }
+        let stem = ctx.stem(i);
+        let is_kingdom = stem == "المملكه" || (t.def && stem == "لمملكه");
+        if !is_kingdom {
+            continue;
+        }
+        // Not followed by an adjective that names another kingdom.
+        if let Some(v) = ctx.toks.get(i + 1)
+            && v.word
+            && v.def
+            && v.bare()
+            && is_nisba(ctx.stem(i + 1))
+        {
+            continue;
+        }
+        out.push(Cand {
+            range: ctx.range(i, i),
+            target: Target::Entry(sa),
+            form: Form::Alias,
+            rule: "metonym:kingdom",
+        });
+    }
+}

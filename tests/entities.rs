@@ -1,0 +1,237 @@
+//! Entity extraction on sentences written for these tests.
+
+use khabar::output::{Entity, EntityType, Form};
+use khabar::{Analyzer, Options};
+
+fn entities(text: &str) -> Vec<Entity> {
+    let analyzer = Analyzer::new(Options { explain: true, ..Options::default() });
+    let record = analyzer.analyze(text);
+    for e in &record.entities {
+        for m in &e.mentions {
+            let sliced: String = text.chars().skip(m.span.start).take(m.span.end - m.span.start).collect();
+            assert_eq!(sliced, m.span.text, "span of {m:?}");
+            assert!(m.rule.is_some(), "every mention records its rule: {m:?}");
+        }
+    }
+    record.entities
+}
+
+fn find<'a>(es: &'a [Entity], kind: EntityType, id: &str) -> Option<&'a Entity> {
+    es.iter().find(|e| e.kind == kind && e.id == id)
+}
+
+fn texts(e: &Entity) -> Vec<&str> {
+    e.mentions.iter().map(|m| m.span.text.as_str()).collect()
+}
+
+fn of_kind(es: &[Entity], kind: EntityType) -> Vec<&str> {
+    es.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
+}
+
+#[test]
+fn countries_with_clitics_have_exact_spans() {
+    let es = entities("وصل الوفد وبالسعودية اجتمع مع ممثلين لإيران والأردن.");
+    assert_eq!(texts(find(&es, EntityType::Country, "SA").unwrap()), ["السعودية"]);
+    assert_eq!(texts(find(&es, EntityType::Country, "IR").unwrap()), ["إيران"]);
+    assert_eq!(texts(find(&es, EntityType::Country, "JO").unwrap()), ["الأردن"]);
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    assert_eq!(sa.mentions[0].rule, Some("lexicon:country"));
+    assert_eq!(sa.name_en.as_deref(), Some("Saudi Arabia"));
+}
+
+#[test]
+fn contracted_lil_matches_the_article_form() {
+    let es = entities("قدمت الحكومة شكوى للأمم المتحدة أمس.");
+    let un = find(&es, EntityType::Organization, "un").expect("الأمم المتحدة after لل");
+    assert_eq!(texts(un), ["للأمم المتحدة"]);
+}
+
+#[test]
+fn spelling_variants_and_long_forms() {
+    let es = entities("زار وزير من الولايات المتحدة الأمريكية أميركا ثم المملكة المتحدة.");
+    assert_eq!(texts(find(&es, EntityType::Country, "US").unwrap()), ["الولايات المتحدة الأمريكية", "أميركا"]);
+    assert!(find(&es, EntityType::Country, "GB").is_some());
+}
+
+#[test]
+fn demonyms_link_to_their_country() {
+    let es = entities("قتل جنود إماراتيين في هجوم، وقال مسؤول أذربيجاني إن الوضع هادئ.");
+    let ae = find(&es, EntityType::Country, "AE").unwrap();
+    assert_eq!(ae.mentions[0].form, Form::Demonym);
+    assert_eq!(ae.mentions[0].span.text, "إماراتيين");
+    assert_eq!(ae.mentions[0].rule, Some("demonym"));
+    assert!(find(&es, EntityType::Country, "AZ").is_some());
+}
+
+#[test]
+fn kingdom_is_saudi_arabia_but_not_the_united_kingdom() {
+    let es = entities("أكدت المملكة دعمها للقرار.");
+    assert_eq!(find(&es, EntityType::Country, "SA").unwrap().mentions[0].form, Form::Alias);
+    let es = entities("أكدت المملكة المتحدة دعمها للقرار.");
+    assert!(find(&es, EntityType::Country, "SA").is_none());
+    assert!(find(&es, EntityType::Country, "GB").is_some());
+}
+
+#[test]
+fn mali_the_adjective_is_not_mali_the_country() {
+    let es = entities("قدمت الحكومة دعما ماليا ووضعت خطة للإصلاح المالي وأعلنت وزارة المالية ميزانيتها.");
+    assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
+    let es = entities("أرسلت فرنسا قوات إلى مالي لمواجهة المسلحين.");
+    assert!(find(&es, EntityType::Country, "ML").is_some());
+}
+
+#[test]
+fn peru_is_not_beirut() {
+    let es = entities("وصل الوزير إلى بيروت قادما من بيرو.");
+    assert_eq!(texts(find(&es, EntityType::Country, "PE").unwrap()), ["بيرو"]);
+    assert_eq!(of_kind(&es, EntityType::Location), ["بيروت"]);
+}
+
+#[test]
+fn organizations_from_head_nouns() {
+    let es = entities("أعلنت وزارة الخارجية الأذربيجانية أن الهيئة العامة للغذاء والدواء وافقت على الطلب.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert!(orgs.contains(&"وزارة الخارجية الأذربيجانية"), "{orgs:?}");
+    assert!(orgs.contains(&"الهيئة العامة للغذاء والدواء"), "{orgs:?}");
+    let mofa = es.iter().find(|e| e.name == "وزارة الخارجية الأذربيجانية").unwrap();
+    assert_eq!(mofa.country.as_deref(), Some("AZ"));
+    assert_eq!(mofa.mentions[0].rule, Some("pattern:org-head"));
+    // The nisba inside still names the country.
+    assert!(find(&es, EntityType::Country, "AZ").is_some());
+}
+
+#[test]
+fn nested_organizations_are_two() {
+    let es = entities("قال رئيس لجنة الأمن في البرلمان الأذربيجاني إن الاجتماع انتهى.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert!(orgs.contains(&"لجنة الأمن في البرلمان"), "{orgs:?}");
+    assert!(orgs.contains(&"البرلمان الأذربيجاني"), "{orgs:?}");
+}
+
+#[test]
+fn bare_generic_nouns_are_not_names() {
+    let es = entities("وقالت الوزارة إن الشركة الجديدة ستبدأ العمل، وأكدت اللجنة ذلك.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{es:?}");
+}
+
+#[test]
+fn quoted_names_after_a_head() {
+    let es = entities("ذكرت وكالة أنباء \"الأناضول\" أن الشرطة فتحت تحقيقا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["وكالة أنباء \"الأناضول\""]);
+}
+
+#[test]
+fn short_forms_and_acronyms_join_the_full_form() {
+    let es = entities(
+        "قالت حركة حماس في بيان إن حماس لن تشارك. ونقلت وكالة الأنباء السعودية الخبر، وأضافت واس أن الاجتماع انتهى.",
+    );
+    let hamas = find(&es, EntityType::Organization, "hamas").unwrap();
+    assert_eq!(texts(hamas), ["حركة حماس", "حماس"]);
+    let spa = find(&es, EntityType::Organization, "spa").unwrap();
+    assert_eq!(texts(spa), ["وكالة الأنباء السعودية", "واس"]);
+    assert_eq!(spa.mentions[1].form, Form::Abbreviation);
+    assert_eq!(spa.name, "وكالة الأنباء السعودية");
+}
+
+#[test]
+fn parenthesized_abbreviations_join() {
+    let es = entities("أعلنت هيئة تنظيم الاتصالات الوطنية (تراك) قرارا جديدا. وقالت تراك إن القرار نافذ.");
+    let org = es.iter().find(|e| e.kind == EntityType::Organization).unwrap();
+    assert_eq!(texts(org), ["هيئة تنظيم الاتصالات الوطنية", "تراك", "تراك"]);
+    assert_eq!(org.mentions[1].form, Form::Abbreviation);
+}
+
+#[test]
+fn shorter_ministry_name_joins_the_longer() {
+    let es = entities("قالت وزارة العدل الأمريكية إنها ستراجع الملف. وأضافت وزارة العدل أن القرار نهائي.");
+    let orgs: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Organization).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(orgs[0].name, "وزارة العدل الأمريكية");
+    assert_eq!(orgs[0].mentions.len(), 2);
+}
+
+#[test]
+fn places_from_lexicon_and_heads() {
+    let es = entities("وقع الانفجار في بلدة سروج قرب الحدود، ثم انتقل المحققون إلى حي الملز بالرياض.");
+    let locs = of_kind(&es, EntityType::Location);
+    assert!(locs.contains(&"بلدة سروج"), "{locs:?}");
+    assert!(locs.contains(&"حي الملز"), "{locs:?}");
+    assert!(locs.contains(&"الرياض"), "{locs:?}");
+    let riyadh = es.iter().find(|e| e.name == "الرياض").unwrap();
+    assert_eq!(riyadh.mentions[0].span.text, "الرياض");
+}
+
+#[test]
+fn people_from_first_names_titles_and_chains() {
+    let es = entities(
+        "استقبل الأمير فيصل بن خالد أمس الكاتب عبدالله الحيدري، وقال وزير الخارجية الأمريكي جون كيري إن الرئيس بوتين وافق.",
+    );
+    let people = of_kind(&es, EntityType::Person);
+    assert!(people.contains(&"فيصل بن خالد"), "{people:?}");
+    assert!(people.contains(&"عبدالله الحيدري"), "{people:?}");
+    assert!(people.contains(&"جون كيري"), "{people:?}");
+    assert!(people.contains(&"بوتين"), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("الأمير") || p.contains("الرئيس")));
+}
+
+#[test]
+fn the_preposition_ala_is_not_ali() {
+    let es = entities("حصل على المركز الأول، وحضر علي الغامدي الحفل.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["علي الغامدي"]);
+}
+
+#[test]
+fn a_surname_alone_joins_the_full_name() {
+    let es = entities("أعلن المحافظ عز الدين كجك أن التحقيق مستمر. وقال كجك إن الوضع هادئ.");
+    let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+    assert_eq!(texts(p), ["عز الدين كجك", "كجك"]);
+    assert_eq!(p.mentions[1].form, Form::Alias);
+    assert_eq!(p.name, "عز الدين كجك");
+}
+
+#[test]
+fn people_whose_names_are_places_or_demonyms() {
+    let es = entities("ألقى المؤرخ جورج واشنطن محاضرة، وحضرها صالح الجزائري.");
+    let people = of_kind(&es, EntityType::Person);
+    assert!(people.contains(&"جورج واشنطن"), "{people:?}");
+    assert!(people.contains(&"صالح الجزائري"), "{people:?}");
+    assert!(of_kind(&es, EntityType::Location).is_empty(), "{es:?}");
+    assert!(find(&es, EntityType::Country, "DZ").is_none());
+}
+
+#[test]
+fn sections_are_filled() {
+    let es = entities("السعودية تدعم اليمن\n\nأكدت السعودية دعمها لليمن.\n\nكلمات دلالية: مصر");
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    let sections: Vec<_> = sa.mentions.iter().map(|m| format!("{:?}", m.section)).collect();
+    assert_eq!(sections, ["Headline", "Body"]);
+    let eg = find(&es, EntityType::Country, "EG").unwrap();
+    assert_eq!(format!("{:?}", eg.mentions[0].section), "Keywords");
+}
+
+#[test]
+fn entities_are_sorted_by_first_mention() {
+    let es = entities("زار وفد من مصر الأردن ثم السعودية ثم عاد إلى مصر.");
+    let ids: Vec<_> = es.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["EG", "JO", "SA"]);
+    assert_eq!(es[0].mentions.len(), 2);
+}
+
+#[test]
+fn user_gazetteer_adds_entries() {
+    let mut analyzer = Analyzer::new(Options::default());
+    analyzer.add_gazetteer("# test\norganization\tacme\tشركة أكمي للتقنية\tأكمي\tAcme Technology\tSA\tأ ت\n").unwrap();
+    let r = analyzer.analyze("أعلنت أكمي أرباحها، وقالت شركة أكمي للتقنية إن النمو مستمر.");
+    let acme = r.entities.iter().find(|e| e.id == "acme").unwrap();
+    assert_eq!(acme.name, "شركة أكمي للتقنية");
+    assert_eq!(acme.mentions.len(), 2);
+    assert_eq!(acme.country.as_deref(), Some("SA"));
+    assert!(analyzer.add_gazetteer("planet\tx\ty\tz\n").is_err());
+    assert!(analyzer.add_gazetteer("person\tonly-two\n").is_err());
+}
+
+#[test]
+fn without_explain_rules_are_dropped() {
+    let r = Analyzer::new(Options::default()).analyze("زار الرئيس مصر.");
+    assert!(r.entities.iter().flat_map(|e| &e.mentions).all(|m| m.rule.is_none()));
+}
