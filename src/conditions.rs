@@ -29,6 +29,7 @@ const MAX_SPAN: usize = 80;
 
 /// Finds the conditional statements of a document.
 pub fn extract(doc: &Document, quotes: &[Quote]) -> Vec<Condition> {
+    let quotes = QuoteIndex::new(quotes);
     let mut out = Vec::new();
     for s in doc.sentences() {
         let section = doc.section_at(s.range.start);
@@ -36,9 +37,39 @@ pub fn extract(doc: &Document, quotes: &[Quote]) -> Vec<Condition> {
             continue;
         }
         let sent = Sent { doc, a: s.tokens.0 as usize, b: s.tokens.1 as usize };
-        sent.extract(quotes, &mut out);
+        sent.extract(&quotes, &mut out);
     }
     out
+}
+
+/// Quote contents sorted by start, to find the quote a marker stands in
+/// without scanning every quote for every marker.
+struct QuoteIndex {
+    /// (start, end, index in `quotes`), sorted by start.
+    contents: Vec<(usize, usize, usize)>,
+    longest: usize,
+}
+
+impl QuoteIndex {
+    fn new(quotes: &[Quote]) -> QuoteIndex {
+        let mut contents: Vec<_> =
+            quotes.iter().enumerate().map(|(i, q)| (q.content.start, q.content.end, i)).collect();
+        contents.sort_unstable();
+        let longest = contents.iter().map(|c| c.1 - c.0).max().unwrap_or(0);
+        QuoteIndex { contents, longest }
+    }
+
+    /// The first quote (in `quotes` order) whose content holds `marker`.
+    fn holding(&self, marker: &crate::output::Span) -> Option<usize> {
+        let upto = self.contents.partition_point(|c| c.0 <= marker.start);
+        self.contents[..upto]
+            .iter()
+            .rev()
+            .take_while(|c| c.0 + self.longest >= marker.end)
+            .filter(|c| marker.end <= c.1)
+            .map(|c| c.2)
+            .min()
+    }
 }
 
 /// Where the consequent of a marker is looked for.
@@ -528,8 +559,9 @@ fn verbal_noun(w: &str) -> bool {
 }
 
 impl<'d, 'a> Sent<'d, 'a> {
+    /// The text of token `i`; empty past the end of the document.
     fn w(&self, i: usize) -> &'d str {
-        self.doc.token_text(i)
+        if i < self.doc.tokens().len() { self.doc.token_text(i) } else { "" }
     }
 
     fn range(&self, i: usize) -> Range {
@@ -568,7 +600,7 @@ impl<'d, 'a> Sent<'d, 'a> {
         Range::new(self.range(first).start + clitic, self.range(last - 1).end)
     }
 
-    fn extract(&self, quotes: &[Quote], out: &mut Vec<Condition>) {
+    fn extract(&self, quotes: &QuoteIndex, out: &mut Vec<Condition>) {
         let mut hits = Vec::new();
         let mut i = self.a;
         while i < self.b {
@@ -587,7 +619,7 @@ impl<'d, 'a> Sent<'d, 'a> {
             let Some((cond, cond_end, consequent, negated)) = rec else { continue };
             prev = Some((cond_end, consequent, negated));
             let marker = self.doc.span(h.marker);
-            let quote = quotes.iter().position(|q| q.content.start <= marker.start && marker.end <= q.content.end);
+            let quote = quotes.holding(&marker);
             out.push(Condition {
                 marker,
                 kind: h.kind,

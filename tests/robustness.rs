@@ -135,7 +135,14 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
     let quotes = "\"".repeat(100_000);
     let qal = "قال ".repeat(100_000);
     let unbalanced = "قال الوزير: «المحادثات مستمرة. وأضاف \" أن العمل » مستمر \" ".repeat(200);
-    let cases = [("line.txt", &long_line), ("quotes.txt", &quotes), ("qal.txt", &qal), ("unbalanced.txt", &unbalanced)];
+    let quoted_conditions = "قال الوزير إن الاتفاق سيوقع إذا وافق الطرفان. ".repeat(50_000);
+    let cases = [
+        ("line.txt", &long_line),
+        ("quotes.txt", &quotes),
+        ("qal.txt", &qal),
+        ("unbalanced.txt", &unbalanced),
+        ("quoted-conditions.txt", &quoted_conditions),
+    ];
     let mut paths = Vec::new();
     for (name, text) in cases {
         fs::write(d.join(name), text).unwrap();
@@ -151,7 +158,9 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
         assert_eq!(error_kind(rec), "none", "{name}");
         check_spans(rec, text);
     }
-    assert_eq!(error_kind(&recs[4]), "too_large");
+    assert_eq!(recs[4]["conditions"].as_array().unwrap().len(), 50_000);
+    assert_eq!(recs[4]["conditions"][49_999]["quote"], 49_999);
+    assert_eq!(error_kind(&recs[5]), "too_large");
 }
 
 #[test]

@@ -101,9 +101,16 @@ fn mutated_articles_never_panic() {
     let mut runs = 0u64;
     while Instant::now() < deadline {
         let data = mutate(&mut rng, &seeds);
-        if let Ok(record) = analyzer.analyze_bytes(&data) {
-            let decoded = khabar::input::decode(&data).unwrap();
-            common::check_spans(&serde_json::to_value(&record).unwrap(), &decoded.text);
+        let checked = std::panic::catch_unwind(|| {
+            if let Ok(record) = analyzer.analyze_bytes(&data) {
+                let decoded = khabar::input::decode(&data).unwrap();
+                common::check_spans(&serde_json::to_value(&record).unwrap(), &decoded.text);
+            }
+        });
+        if checked.is_err() {
+            let path = std::env::temp_dir().join(format!("khabar-soak-crash-{runs}.txt"));
+            std::fs::write(&path, &data).unwrap();
+            panic!("crash after {runs} executions; input saved to {}", path.display());
         }
         runs += 1;
     }

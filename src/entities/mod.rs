@@ -106,11 +106,16 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
+    // Kept candidates by start, so that only those that can reach a new
+    // candidate are compared with it (linear in practice, not quadratic).
+    let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
+    let mut kept_by_start: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
     let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
     for i in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
-        let clash = kept.iter().any(|&k| {
+        let reach = c.range.start.saturating_sub(longest)..c.range.end;
+        let clash = kept_by_start.range(reach).flat_map(|(_, ks)| ks).any(|&k| {
             let o = &cands[k];
             let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
             if !overlap {
@@ -132,6 +137,7 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
         });
         if !clash {
             kept.push(i);
+            kept_by_start.entry(c.range.start).or_default().push(i);
         }
     }
     kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));

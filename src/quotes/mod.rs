@@ -37,6 +37,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     ex.run();
     let mut raws = std::mem::take(&mut ex.raws);
     finish(&cx, &mut raws);
+    let mentions = MentionIndex::new(entities);
     raws.into_iter()
         .map(|r| {
             let kind = if r.direct {
@@ -46,7 +47,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             } else {
                 QuoteType::Indirect
             };
-            to_quote(doc, entities, r, kind)
+            to_quote(doc, &mentions, r, kind)
         })
         .collect()
 }
@@ -1270,12 +1271,12 @@ fn finish(cx: &Ctx, raws: &mut Vec<Raw>) {
     raws.retain(|r| r.content.1 > r.content.0);
 }
 
-fn to_quote(doc: &Document, entities: &[Entity], r: Raw, kind: QuoteType) -> Quote {
+fn to_quote(doc: &Document, entities: &MentionIndex, r: Raw, kind: QuoteType) -> Quote {
     let cx_toks = doc.tokens();
     let (s, e) = r.content;
     let content = Range::new(cx_toks[s].range.start + r.skip, cx_toks[e - 1].range.end);
     let speaker = r.speaker.map(|sp| doc.span(sp));
-    let speaker_entity = speaker.as_ref().and_then(|sp| entity_of(entities, sp));
+    let speaker_entity = speaker.as_ref().and_then(|sp| entities.entity_of(sp));
     Quote {
         speaker,
         cue: doc.span(r.cue),
@@ -1287,19 +1288,43 @@ fn to_quote(doc: &Document, entities: &[Entity], r: Raw, kind: QuoteType) -> Quo
     }
 }
 
-/// The entity whose mention overlaps the speaker span: a person first, then
-/// an organization, then a country.
-fn entity_of(entities: &[Entity], sp: &Span) -> Option<String> {
-    let rank = |k: EntityType| match k {
-        EntityType::Person => 0,
-        EntityType::Organization => 1,
-        EntityType::Country => 2,
-        EntityType::Location => 3,
-    };
-    entities
-        .iter()
-        .filter(|e| e.kind != EntityType::Location)
-        .filter(|e| e.mentions.iter().any(|m| m.span.start < sp.end && sp.start < m.span.end))
-        .min_by_key(|e| rank(e.kind))
-        .map(|e| e.id.clone())
+/// Entity mentions sorted by start, to find the entity a speaker span
+/// names without scanning every mention for every quote.
+struct MentionIndex<'e> {
+    /// (start, end, rank, entity), sorted by start.
+    mentions: Vec<(usize, usize, u8, &'e Entity)>,
+    longest: usize,
+}
+
+impl<'e> MentionIndex<'e> {
+    /// Persons rank first, then organizations, then countries; places never
+    /// speak.
+    fn new(entities: &'e [Entity]) -> MentionIndex<'e> {
+        let rank = |k: EntityType| match k {
+            EntityType::Person => 0,
+            EntityType::Organization => 1,
+            _ => 2,
+        };
+        let mut mentions: Vec<_> = entities
+            .iter()
+            .filter(|e| e.kind != EntityType::Location)
+            .flat_map(|e| e.mentions.iter().map(move |m| (m.span.start, m.span.end, rank(e.kind), e)))
+            .collect();
+        mentions.sort_by_key(|m| m.0);
+        let longest = mentions.iter().map(|m| m.1 - m.0).max().unwrap_or(0);
+        MentionIndex { mentions, longest }
+    }
+
+    /// The best-ranked entity with a mention overlapping `sp` (the first
+    /// such entity in document order among equals).
+    fn entity_of(&self, sp: &Span) -> Option<String> {
+        let upto = self.mentions.partition_point(|m| m.0 < sp.end);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.0 + self.longest > sp.start)
+            .filter(|m| sp.start < m.1)
+            .min_by_key(|m| (m.2, m.0))
+            .map(|m| m.3.id.clone())
+    }
 }
