@@ -28,6 +28,7 @@ pub use output::{ErrorInfo, ErrorRecord, Record};
 
 use output::{SentenceOut, Stats, TokenOut};
 use segment::TokenKind;
+use std::borrow::Cow;
 
 /// What to put into each record beyond the extracted items.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,19 +46,21 @@ pub struct Options {
 /// The compiled lexicons and the options: build once, analyze many texts.
 #[derive(Debug, Clone)]
 pub struct Analyzer {
-    entities: entities::Extractor,
+    /// The built-in extractor, shared; copied only when a user gazetteer
+    /// extends it.
+    entities: Cow<'static, entities::Extractor>,
     options: Options,
 }
 
 impl Analyzer {
     /// An analyzer with the built-in lexicons.
     pub fn new(options: Options) -> Analyzer {
-        Analyzer { entities: entities::Extractor::builtin().clone(), options }
+        Analyzer { entities: Cow::Borrowed(entities::Extractor::builtin()), options }
     }
 
     /// Adds the entries of a user gazetteer (see `entities::Extractor::add_gazetteer`).
     pub fn add_gazetteer(&mut self, tsv: &str) -> anyhow::Result<()> {
-        self.entities.add_gazetteer(tsv)
+        self.entities.to_mut().add_gazetteer(tsv)
     }
 
     /// Decodes and analyzes the bytes of one input.

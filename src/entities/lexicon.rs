@@ -4,7 +4,6 @@
 
 use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use anyhow::bail;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -143,7 +142,10 @@ pub(crate) struct Lexicon {
     by_id: HashMap<(u8, String), u32>,
     /// Every form with what it stands for, in priority order (first wins).
     forms: Vec<(String, Pat)>,
-    ac: AhoCorasick,
+    /// Every normalized form, to its pattern in `pats`.
+    form_index: FastMap<Box<str>, u32>,
+    /// Byte length of the longest form.
+    longest_form: usize,
     pats: Vec<Pat>,
     words: FastMap<Box<str>, u16>,
     table: WordTable,
@@ -198,7 +200,8 @@ impl Lexicon {
             entries: Vec::new(),
             by_id: HashMap::new(),
             forms: Vec::new(),
-            ac: AhoCorasick::new(["\u{0}"]).expect("trivial automaton"),
+            form_index: FastMap::default(),
+            longest_form: 0,
             pats: Vec::new(),
             words: FastMap::default(),
             table: WordTable::default(),
@@ -365,24 +368,18 @@ impl Lexicon {
         self.forms.push((k, pat));
     }
 
-    /// Compiles the automaton from the forms; the first form of a key wins.
+    /// Indexes the forms; the first form of a key wins.
     pub fn build(&mut self) {
         self.table = WordTable::new(&self.words);
-        let mut seen: FastMap<&str, ()> = FastMap::default();
-        let mut keys = Vec::new();
+        self.form_index.clear();
         self.pats.clear();
         for (k, p) in &self.forms {
-            if seen.insert(k.as_str(), ()).is_none() {
-                keys.push(k.as_str());
+            if !self.form_index.contains_key(k.as_str()) {
+                self.form_index.insert(k.as_str().into(), self.pats.len() as u32);
                 self.pats.push(*p);
+                self.longest_form = self.longest_form.max(k.len());
             }
         }
-        self.ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .expect("lexicon automaton builds");
     }
 
     /// Adds the entries of a user gazetteer; its forms take priority.
@@ -432,19 +429,48 @@ impl Lexicon {
 
     /// Every form match in `text` that starts at one of `starts` (word
     /// starts, or just after their proclitics, where a form's first word
-    /// stands) and ends a word: (start, end, pattern). Anchored searches at
-    /// these few places only keep the automaton near its root, in cache.
+    /// stands) and ends a word: (start, end, pattern). At each start the
+    /// longest form that ends a word wins; the text from the start to each
+    /// word end within reach of the longest form is looked up in the form
+    /// index, longest first. Building this index at start-up is much cheaper
+    /// than compiling an automaton, and the starts are few.
     pub fn matches(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize, Pat)>) {
         let mut pos = 0;
+        let mut ends: Vec<usize> = Vec::with_capacity(16);
         for s in starts {
             if s < pos {
                 continue;
             }
-            let input = Input::new(text).span(s..text.len()).anchored(Anchored::Yes);
-            let Some(m) = self.ac.find(input) else { continue };
-            let e = m.end();
-            let pat = self.pats[m.pattern().as_usize()];
-            if ends_word(text, e) && matches!(starts_word(text, s, pat.lil), Start::Valid) {
+            ends.clear();
+            // A word ends where a run of letters or of digits ends (forms
+            // may hold digits: مجموعة 5+1، فرانس 24; الخرج36 is two words).
+            let class = |c: char| {
+                if is_word_char(c) {
+                    1
+                } else if c.is_ascii_digit() {
+                    2
+                } else {
+                    0
+                }
+            };
+            let mut prev = 0;
+            for (i, c) in text[s..].char_indices() {
+                let now = class(c);
+                if prev != 0 && now != prev {
+                    ends.push(s + i);
+                }
+                if i > self.longest_form {
+                    break;
+                }
+                prev = now;
+            }
+            if prev != 0 && text.len() - s <= self.longest_form {
+                ends.push(text.len());
+            }
+            let hit = ends.iter().rev().find_map(|&e| self.form_index.get(&text[s..e]).map(|&p| (e, p)));
+            let Some((e, p)) = hit else { continue };
+            let pat = self.pats[p as usize];
+            if matches!(starts_word(text, s, pat.lil), Start::Valid) {
                 out.push((s, e, pat));
                 pos = e;
             }
@@ -469,10 +495,6 @@ enum Start {
     NotHere,
     /// Not here nor anywhere further into this word.
     Never,
-}
-
-fn ends_word(text: &str, e: usize) -> bool {
-    !text[e..].chars().next().is_some_and(is_word_char)
 }
 
 /// True when `s` starts a word, or follows proclitics only: و/ف, then
