@@ -199,11 +199,11 @@ impl Lexicon {
         let mut lex = Lexicon {
             entries: Vec::new(),
             by_id: HashMap::new(),
-            forms: Vec::new(),
+            forms: Vec::with_capacity(1 << 15),
             form_index: FastMap::default(),
             longest_form: 0,
             pats: Vec::new(),
-            words: FastMap::default(),
+            words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             table: WordTable::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
@@ -320,17 +320,26 @@ impl Lexicon {
 
     fn mark_form_start(&mut self, k: &str) {
         let first = k.split(' ').next().unwrap_or(k);
-        *self.words.entry(first.into()).or_default() |= class::FORM_START;
+        self.flag_word(first, class::FORM_START);
+    }
+
+    /// Adds `flag` to the classes of word `k` (allocating only for a new word).
+    fn flag_word(&mut self, k: &str, flag: u16) {
+        match self.words.get_mut(k) {
+            Some(flags) => *flags |= flag,
+            None => {
+                self.words.insert(k.into(), flag);
+            }
+        }
     }
 
     fn add_word(&mut self, k: &str, flag: u16) {
-        *self.words.entry(k.into()).or_default() |= flag;
+        self.flag_word(k, flag);
         // A definite word glued to ل is written لل: store the ل-variant too.
         if let Some(rest) = k.strip_prefix("ال")
             && !rest.is_empty()
         {
-            let lil = format!("ل{rest}");
-            *self.words.entry(lil.into()).or_default() |= flag | class::LIL;
+            self.flag_word(&format!("ل{rest}"), flag | class::LIL);
         }
     }
 
@@ -372,6 +381,7 @@ impl Lexicon {
     pub fn build(&mut self) {
         self.table = WordTable::new(&self.words);
         self.form_index.clear();
+        self.form_index.reserve(self.forms.len());
         self.pats.clear();
         for (k, p) in &self.forms {
             if !self.form_index.contains_key(k.as_str()) {
