@@ -119,3 +119,35 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Any folder of generated files gives valid JSON, one record per file
+    /// in sorted path order, byte-identical whatever the number of jobs.
+    #[test]
+    fn folder_output_is_ordered_and_independent_of_jobs(
+        files in prop::collection::vec(prop_oneof![
+            arabicish().prop_map(String::into_bytes),
+            prop::collection::vec(any::<u8>(), 0..200),
+        ], 1..12)
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        for (i, bytes) in files.iter().enumerate() {
+            std::fs::write(dir.path().join(format!("{i:02}.txt")), bytes).unwrap();
+        }
+        let run = |jobs: &str| {
+            assert_cmd::Command::cargo_bin("analyze").unwrap().args(["--jobs", jobs]).arg(dir.path()).output().unwrap()
+        };
+        let one = run("1");
+        let three = run("3");
+        prop_assert_eq!(&one.stdout, &three.stdout);
+        prop_assert_eq!(one.status.code(), three.status.code());
+        let records = common::records(&one.stdout);
+        prop_assert_eq!(records.len(), files.len());
+        for (i, rec) in records.iter().enumerate() {
+            let expected = format!("{i:02}.txt");
+            prop_assert!(rec["file"].as_str().unwrap().ends_with(&expected));
+        }
+    }
+}
