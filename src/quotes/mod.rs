@@ -330,6 +330,21 @@ struct Raw {
     cuts: bool,
 }
 
+impl Raw {
+    /// A quote whose content may be cut at a later cue of its sentence when
+    /// it is not entirely quoted, and whose cue cuts earlier quotes.
+    fn new(
+        cue: Range,
+        cue_tok: usize,
+        speaker: Option<Range>,
+        content: (usize, usize),
+        direct: bool,
+        rule: &'static str,
+    ) -> Raw {
+        Raw { cue, cue_tok, speaker, content, skip: 0, direct, rule, cuttable: !direct, cuts: true }
+    }
+}
+
 struct Extractor<'c, 'a, 'd> {
     cx: &'c Ctx<'a, 'd>,
     raws: Vec<Raw>,
@@ -771,20 +786,7 @@ impl Extractor<'_, '_, '_> {
                 let open = cx.pair[close] as usize;
                 if open < close && cx.speech[open] && open + 1 < close {
                     let speaker = self.pick_speaker(i, a, b);
-                    self.push(
-                        Raw {
-                            cue,
-                            cue_tok: i,
-                            speaker,
-                            content: (open + 1, close),
-                            skip: 0,
-                            direct: true,
-                            rule: "quotation-first",
-                            cuttable: false,
-                            cuts: true,
-                        },
-                        true,
-                    );
+                    self.push(Raw::new(cue, i, speaker, (open + 1, close), true, "quotation-first"), true);
                     return;
                 }
             }
@@ -804,20 +806,7 @@ impl Extractor<'_, '_, '_> {
                         && let Some((cs, ce, direct)) = self.content_after(intro)
                     {
                         let speaker = self.pick_speaker(i, a, b);
-                        self.push(
-                            Raw {
-                                cue,
-                                cue_tok: i,
-                                speaker,
-                                content: (cs, ce),
-                                skip: 0,
-                                direct,
-                                rule: "verb-subject+participle",
-                                cuttable: !direct,
-                                cuts: true,
-                            },
-                            true,
-                        );
+                        self.push(Raw::new(cue, i, speaker, (cs, ce), direct, "verb-subject+participle"), true);
                         return;
                     }
                 }
@@ -841,17 +830,7 @@ impl Extractor<'_, '_, '_> {
             (self.pick_speaker(i, ba, bb), verb_rule("subject-verb", intro))
         } else if let Some(antecedent) = self.relative_antecedent(i) {
             // ... خامنئي، التي أكد فيها أن ...: a quote inside a quote.
-            let raw = Raw {
-                cue,
-                cue_tok: i,
-                speaker: Some(antecedent),
-                content: (cs, ce),
-                skip: 0,
-                direct,
-                rule: "relative-clause",
-                cuttable: !direct,
-                cuts: false,
-            };
+            let raw = Raw { cuts: false, ..Raw::new(cue, i, Some(antecedent), (cs, ce), direct, "relative-clause") };
             self.raws.push(raw);
             return;
         } else {
@@ -867,10 +846,7 @@ impl Extractor<'_, '_, '_> {
             (self.bare_speaker(i), verb_rule("bare-verb", intro))
         };
         let named = b > a || rule.starts_with("subject");
-        self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip: 0, direct, rule, cuttable: !direct, cuts: true },
-            named || speaker.is_some(),
-        );
+        self.push(Raw::new(cue, i, speaker, (cs, ce), direct, rule), named || speaker.is_some());
     }
 
     /// For a verb right after الذي/التي (+ a comma before), the phrase the
@@ -983,17 +959,14 @@ impl Extractor<'_, '_, '_> {
         let (a, b) = if saying || b1 <= a1 { (a2, b2) } else { (a1, b1) };
         let speaker = self.pick_speaker(i, a, b);
         self.push(
-            Raw {
+            Raw::new(
                 cue,
-                cue_tok: i,
+                i,
                 speaker,
-                content: (cs, ce),
-                skip: 0,
+                (cs, ce),
                 direct,
-                rule: if saying { "reported-through" } else { "verb-subject-an+source" },
-                cuttable: !direct,
-                cuts: true,
-            },
+                if saying { "reported-through" } else { "verb-subject-an+source" },
+            ),
             true,
         );
         Some(true)
@@ -1009,20 +982,7 @@ impl Extractor<'_, '_, '_> {
         };
         let cue = Range::new(cx.toks[i].range.start + skip, cx.toks[i].range.end);
         let speaker = self.bare_speaker(i);
-        self.push(
-            Raw {
-                cue,
-                cue_tok: i,
-                speaker,
-                content: (cs, ce),
-                skip: 0,
-                direct,
-                rule: "participle",
-                cuttable: !direct,
-                cuts: true,
-            },
-            false,
-        );
+        self.push(Raw::new(cue, i, speaker, (cs, ce), direct, "participle"), false);
     }
 
     /// بحسب، حسب، وفقا لـ، طبقا لـ، وفق، نقلا عن، على لسان.
@@ -1128,10 +1088,7 @@ impl Extractor<'_, '_, '_> {
             return false;
         }
         let skip = if cs == s0 { conj_skip(cx, cs) } else { 0 };
-        self.push(
-            Raw { cue, cue_tok: i, speaker, content: (cs, ce), skip, direct, rule, cuttable: false, cuts: true },
-            false,
-        );
+        self.push(Raw { skip, cuttable: false, ..Raw::new(cue, i, speaker, (cs, ce), direct, rule) }, false);
         true
     }
 
@@ -1166,17 +1123,9 @@ impl Extractor<'_, '_, '_> {
         let Some((_, start)) = self.speaker_range(from, colon) else {
             return;
         };
-        self.raws.push(Raw {
-            cue: cx.toks[colon].range,
-            cue_tok: colon,
-            speaker: Some(Range::new(start, cx.toks[colon - 1].range.end)),
-            content: (s, e),
-            skip: 0,
-            direct,
-            rule: "headline-colon",
-            cuttable: false,
-            cuts: true,
-        });
+        let speaker = Some(Range::new(start, cx.toks[colon - 1].range.end));
+        let raw = Raw::new(cx.toks[colon].range, colon, speaker, (s, e), direct, "headline-colon");
+        self.raws.push(Raw { cuttable: false, ..raw });
     }
 }
 
