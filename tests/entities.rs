@@ -235,3 +235,29 @@ fn without_explain_rules_are_dropped() {
     let r = Analyzer::new(Options::default()).analyze("زار الرئيس مصر.");
     assert!(r.entities.iter().flat_map(|e| &e.mentions).all(|m| m.rule.is_none()));
 }
+
+#[test]
+fn speaker_after_a_verb_of_saying() {
+    let text = "وقال فيرنانديز للصحفيين إن الاتفاق قريب، وأضاف كوستاكيس بابادوبولوس أن المحادثات مستمرة.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert!(persons.contains(&"فيرنانديز"), "{persons:?}");
+    assert!(persons.contains(&"كوستاكيس بابادوبولوس"), "{persons:?}");
+    let p = es.iter().find(|e| e.name == "فيرنانديز").unwrap();
+    assert_eq!(p.mentions[0].rule, Some("person:say+name"));
+    assert_eq!((p.mentions[0].span.start, p.mentions[0].span.end), (5, 14));
+}
+
+#[test]
+fn no_speaker_from_nouns_after_verbs_of_saying() {
+    let es = entities("وكشفت معلومات جديدة عن الحادث، وأكد سماحته أهمية العمل، وقال رسول الله كلمة.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+}
+
+#[test]
+fn a_speaker_alone_joins_the_full_name() {
+    let es = entities("قال الدكتور جون تيفيري إن العلاج متاح. وقال تيفيري إن الأسعار مرتفعة.");
+    let p: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Person).collect();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
+}

@@ -134,6 +134,9 @@ pub(crate) mod class {
     pub const COMPOUND2: u16 = 1 << 11;
     /// The first word of a lexicon form: the automaton may match here.
     pub const FORM_START: u16 = 1 << 12;
+    /// A verb of saying or reporting that a speaker's name may follow
+    /// (قال، أضاف، أكد).
+    pub const SAY: u16 = 1 << 13;
 }
 
 /// The compiled lexicons.
@@ -302,6 +305,7 @@ impl Lexicon {
                 Some("place") => class::PLACE_HEAD,
                 Some("stop") => class::STOP,
                 Some("generic") => class::GENERIC_ADJ,
+                Some("say") => class::SAY,
                 _ => continue,
             };
             self.add_word(&key(c[0]), flag);
