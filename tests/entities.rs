@@ -261,3 +261,21 @@ fn a_speaker_alone_joins_the_full_name() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
 }
+
+#[test]
+fn a_first_name_alone_is_a_person() {
+    let text = "التقى الوزير بالوفد ثم اجتمع مع إبراهيم وعبدالرحمن في المقر.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["إبراهيم", "عبدالرحمن"]);
+    let p = es.iter().find(|e| e.name == "عبدالرحمن").unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let s: String = chars[p.mentions[0].span.start..p.mentions[0].span.end].iter().collect();
+    assert_eq!(s, "عبدالرحمن");
+}
+
+#[test]
+fn no_lone_first_name_from_adjectives_or_suffixed_nouns() {
+    let es = entities("كان الأداء حسن والجمهور سعيد، وعاد اللاعب إلى ناديه على الفور باسم الفريق.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+}

@@ -661,6 +661,19 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
     unknown_name_word(ctx, w) && !w.ends_with('ه') && !w.ends_with("ات") && !w.ends_with("ون") && !construct
 }
 
+/// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
+/// is more often the adjective.
+fn adjective_like(w: &str) -> bool {
+    let c: Vec<char> = w.chars().take(5).collect();
+    c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
+}
+
+/// A name ending in ة that also reads as a common word + the pronoun ه
+/// (ناديه "his club", توفيقه "his success").
+fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
+    w.strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & (class::COMMON | class::STOP) != 0)
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -690,7 +703,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     continue;
                 }
                 if u.has(class::TITLE | class::ROLE | class::CUE_PART)
-                    || (u.def && !u.has(class::FIRST))
+                    || (u.def && !u.has(class::FIRST | class::STOP))
                     || ctx.stem(j) == "باسم"
                 {
                     j += 1;
@@ -753,7 +766,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         let end = name_chain(ctx, j);
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
         let said = rule == "person:say+name";
-        let single_ok = (said && !ctx.toks[j].has(class::COMMON))
+        // A first name alone, except the ones that are also frequent
+        // function words (علي for على, باسم "in the name of", عمر "age").
+        let lone = rule == "person:first-name"
+            && !ctx.toks[j].has(class::COMMON)
+            && !ctx.toks[j].def
+            && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with('و'))
+            && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
+            && !adjective_like(ctx.stem(j))
+            && !pronoun_suffixed(ctx, ctx.stem(j));
+        let single_ok = lone
+            || (said && !ctx.toks[j].has(class::COMMON))
             || cue
                 && (ctx.toks[j].has(class::FIRST)
                     || ctx.hit(j).is_some()
