@@ -279,3 +279,13 @@ fn no_lone_first_name_from_adjectives_or_suffixed_nouns() {
     let es = entities("كان الأداء حسن والجمهور سعيد، وعاد اللاعب إلى ناديه على الفور باسم الفريق.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
 }
+
+#[test]
+fn a_foreign_name_after_a_nationality() {
+    let text = "وسجل الإيطالي فابريتسيو بيانكاردي هدفا، وفاز البرازيلي فيلوسو على الفرنسي يقول.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["فابريتسيو بيانكاردي", "فيلوسو"]);
+    let p = es.iter().find(|e| e.name == "فيلوسو").unwrap();
+    assert_eq!(p.mentions[0].rule, Some("person:nationality+name"));
+}

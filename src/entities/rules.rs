@@ -674,6 +674,18 @@ fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & (class::COMMON | class::STOP) != 0)
 }
 
+/// A word after a nationality that may start a foreign name: not shaped
+/// like a verb (يقول، فقدوا، حرص) or a verbal noun (انخفاض، منفتح).
+fn nationality_name_word(w: &str) -> bool {
+    w.chars().count() >= 4
+        && !w.starts_with(['ي', 'ت', 'ن'])
+        && !w.starts_with("ان")
+        && !w.starts_with("من")
+        && !w.starts_with("مت")
+        && !w.ends_with("وا")
+        && !w.ends_with("ين")
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -726,6 +738,33 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) && !ctx.preposition_ali(i) {
             start = Some(i);
+        } else if let Some(h) = ctx.hit(i).filter(|h| {
+            h.first == i && h.last == i && h.pat.form == Form::Demonym && !h.pat.ambiguous && t.def && !t.prep
+        }) {
+            // A nationality used as a noun before a foreign name: والفرنسي
+            // ليليان تورام، البرازيلي إيمرسون.
+            let k = h.last + 1;
+            if ctx.is_word(k) {
+                let u = ctx.toks[k];
+                if u.bare()
+                    && u.hit == 0
+                    && !u.def
+                    && !u.has(
+                        class::STOP
+                            | class::ROLE
+                            | class::TITLE
+                            | class::ORG_HEAD
+                            | class::PLACE_HEAD
+                            | class::SAY
+                            | class::COMMON,
+                    )
+                    && speaker_word(ctx, ctx.stem(k))
+                    && nationality_name_word(ctx.stem(k))
+                {
+                    start = Some(k);
+                    rule = "person:nationality+name";
+                }
+            }
         } else if t.has(class::SAY) && t.hit == 0 && ctx.is_word(i + 1) && !after_preposition(ctx, i) {
             // A speaker right after a verb of saying: وقال أنان، وأضاف لحود.
             let u = ctx.toks[i + 1];
@@ -776,7 +815,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !adjective_like(ctx.stem(j))
             && !pronoun_suffixed(ctx, ctx.stem(j));
         let single_ok = lone
-            || (said && !ctx.toks[j].has(class::COMMON))
+            || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
             || cue
                 && (ctx.toks[j].has(class::FIRST)
                     || ctx.hit(j).is_some()
