@@ -289,3 +289,13 @@ fn a_foreign_name_after_a_nationality() {
     let p = es.iter().find(|e| e.name == "فيلوسو").unwrap();
     assert_eq!(p.mentions[0].rule, Some("person:nationality+name"));
 }
+
+#[test]
+fn ali_before_a_country_is_the_preposition() {
+    let text = "شنت الطائرات غارات علي لبنان أمس.";
+    let es = entities(text);
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    let lb = find(&es, EntityType::Country, "LB").expect("لبنان");
+    assert_eq!(texts(lb), ["لبنان"]);
+    assert_eq!((lb.mentions[0].span.start, lb.mentions[0].span.end), (23, 28));
+}

@@ -686,6 +686,15 @@ fn nationality_name_word(w: &str) -> bool {
         && !w.ends_with("ين")
 }
 
+/// علي right before a country or place is the preposition على spelled
+/// with ي (علي لبنان), not the first name.
+fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i) == "علي"
+        && ctx
+            .hit(i + 1)
+            .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -736,7 +745,12 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
             }
-        } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) && !ctx.preposition_ali(i) {
+        } else if t.has(class::FIRST)
+            && t.hit == 0
+            && (t.bare() || t.conj)
+            && !ctx.preposition_ali(i)
+            && !ali_before_place(ctx, i)
+        {
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
             h.first == i && h.last == i && h.pat.form == Form::Demonym && !h.pat.ambiguous && t.def && !t.prep
