@@ -299,3 +299,13 @@ fn ali_before_a_country_is_the_preposition() {
     assert_eq!(texts(lb), ["لبنان"]);
     assert_eq!((lb.mentions[0].span.start, lb.mentions[0].span.end), (23, 28));
 }
+
+#[test]
+fn a_first_name_after_lam() {
+    let text = "استمع الجمهور لأغنية جديدة لإبراهيم الحكمي، وصوت المجلس لصالح القرار.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["إبراهيم الحكمي"]);
+    let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+    assert_eq!(texts(p), ["إبراهيم الحكمي"]);
+}

@@ -695,6 +695,18 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
 }
 
+/// A first name after the preposition ل (لمحمد عبده، لهيلاري), unless the
+/// whole word is a common one (لصالح "in favour of").
+fn lil_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    t.prep
+        && !t.def
+        && (w.starts_with('ل') || w.starts_with("ول"))
+        && ctx.stem(i).chars().count() >= 4
+        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -747,7 +759,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         } else if t.has(class::FIRST)
             && t.hit == 0
-            && (t.bare() || t.conj)
+            && (t.bare() || t.conj || lil_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
         {
@@ -824,7 +836,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         let lone = rule == "person:first-name"
             && !ctx.toks[j].has(class::COMMON)
             && !ctx.toks[j].def
-            && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with('و'))
+            && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
             && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
             && !adjective_like(ctx.stem(j))
             && !pronoun_suffixed(ctx, ctx.stem(j));
