@@ -235,3 +235,77 @@ fn without_explain_rules_are_dropped() {
     let r = Analyzer::new(Options::default()).analyze("زار الرئيس مصر.");
     assert!(r.entities.iter().flat_map(|e| &e.mentions).all(|m| m.rule.is_none()));
 }
+
+#[test]
+fn speaker_after_a_verb_of_saying() {
+    let text = "وقال فيرنانديز للصحفيين إن الاتفاق قريب، وأضاف كوستاكيس بابادوبولوس أن المحادثات مستمرة.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert!(persons.contains(&"فيرنانديز"), "{persons:?}");
+    assert!(persons.contains(&"كوستاكيس بابادوبولوس"), "{persons:?}");
+    let p = es.iter().find(|e| e.name == "فيرنانديز").unwrap();
+    assert_eq!(p.mentions[0].rule, Some("person:say+name"));
+    assert_eq!((p.mentions[0].span.start, p.mentions[0].span.end), (5, 14));
+}
+
+#[test]
+fn no_speaker_from_nouns_after_verbs_of_saying() {
+    let es = entities("وكشفت معلومات جديدة عن الحادث، وأكد سماحته أهمية العمل، وقال رسول الله كلمة.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+}
+
+#[test]
+fn a_speaker_alone_joins_the_full_name() {
+    let es = entities("قال الدكتور جون تيفيري إن العلاج متاح. وقال تيفيري إن الأسعار مرتفعة.");
+    let p: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Person).collect();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
+}
+
+#[test]
+fn a_first_name_alone_is_a_person() {
+    let text = "التقى الوزير بالوفد ثم اجتمع مع إبراهيم وعبدالرحمن في المقر.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["إبراهيم", "عبدالرحمن"]);
+    let p = es.iter().find(|e| e.name == "عبدالرحمن").unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let s: String = chars[p.mentions[0].span.start..p.mentions[0].span.end].iter().collect();
+    assert_eq!(s, "عبدالرحمن");
+}
+
+#[test]
+fn no_lone_first_name_from_adjectives_or_suffixed_nouns() {
+    let es = entities("كان الأداء حسن والجمهور سعيد، وعاد اللاعب إلى ناديه على الفور باسم الفريق.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+}
+
+#[test]
+fn a_foreign_name_after_a_nationality() {
+    let text = "وسجل الإيطالي فابريتسيو بيانكاردي هدفا، وفاز البرازيلي فيلوسو على الفرنسي يقول.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["فابريتسيو بيانكاردي", "فيلوسو"]);
+    let p = es.iter().find(|e| e.name == "فيلوسو").unwrap();
+    assert_eq!(p.mentions[0].rule, Some("person:nationality+name"));
+}
+
+#[test]
+fn ali_before_a_country_is_the_preposition() {
+    let text = "شنت الطائرات غارات علي لبنان أمس.";
+    let es = entities(text);
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    let lb = find(&es, EntityType::Country, "LB").expect("لبنان");
+    assert_eq!(texts(lb), ["لبنان"]);
+    assert_eq!((lb.mentions[0].span.start, lb.mentions[0].span.end), (23, 28));
+}
+
+#[test]
+fn a_first_name_after_lam() {
+    let text = "استمع الجمهور لأغنية جديدة لإبراهيم الحكمي، وصوت المجلس لصالح القرار.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["إبراهيم الحكمي"]);
+    let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
+    assert_eq!(texts(p), ["إبراهيم الحكمي"]);
+}

@@ -133,6 +133,9 @@ pub(crate) mod class {
     pub const COMPOUND2: u16 = 1 << 11;
     /// The first word of a lexicon form: the automaton may match here.
     pub const FORM_START: u16 = 1 << 12;
+    /// A verb of saying or reporting that a speaker's name may follow
+    /// (قال، أضاف، أكد).
+    pub const SAY: u16 = 1 << 13;
 }
 
 /// The compiled lexicons.
@@ -305,6 +308,7 @@ impl Lexicon {
                 Some("place") => class::PLACE_HEAD,
                 Some("stop") => class::STOP,
                 Some("generic") => class::GENERIC_ADJ,
+                Some("say") => class::SAY,
                 _ => continue,
             };
             self.add_word(&key(c[0]), flag);

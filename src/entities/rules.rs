@@ -217,6 +217,15 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
+    // A speaker after a verb of saying yields to any other reading of the
+    // same words (وقالت تراك: an abbreviation).
+    let mut other: Vec<Range> =
+        out.iter().filter(|c| !matches!(c.target, Target::New(EntityType::Person, _, _))).map(|c| c.range).collect();
+    other.sort_unstable_by_key(|r| (r.start, r.end));
+    out.retain(|c| {
+        c.rule != "person:say+name"
+            || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
+    });
     surnames(&ctx, &mut out);
     out
 }
@@ -560,7 +569,7 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             }
             break;
         }
-        if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE) {
+        if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE | class::SAY) {
             break;
         }
         if u.has(class::CHAIN) {
@@ -616,7 +625,86 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         }
     }
     let chars = w.chars().count();
-    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا")))
+    !(chars >= 5
+        && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا") || w.ends_with("هما")))
+}
+
+/// A preposition right before token `i`: the word is a verbal noun (على
+/// كشف), not a verb.
+fn after_preposition(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.toks[i].pre == 0
+        && ctx.is_word(i - 1)
+        && matches!(
+            ctx.stem(i - 1),
+            "في" | "من"
+                | "علي"
+                | "الي"
+                | "عن"
+                | "بعد"
+                | "قبل"
+                | "عند"
+                | "حول"
+                | "ضد"
+                | "دون"
+                | "مع"
+                | "خلال"
+        )
+}
+
+/// An unknown word after a verb of saying that may be a speaker's name:
+/// not a noun with ة or a pronoun suffix (أهمية، سماحته), not a sound
+/// plural (معلومات، اقتصاديون).
+fn speaker_word(ctx: &Ctx, w: &str) -> bool {
+    // A construct plural (مديرو، ممثلو) is no name either.
+    let construct = w.starts_with('م') && w.ends_with('و');
+    unknown_name_word(ctx, w) && !w.ends_with('ه') && !w.ends_with("ات") && !w.ends_with("ون") && !construct
+}
+
+/// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
+/// is more often the adjective.
+fn adjective_like(w: &str) -> bool {
+    let c: Vec<char> = w.chars().take(5).collect();
+    c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
+}
+
+/// A name ending in ة that also reads as a common word + the pronoun ه
+/// (ناديه "his club", توفيقه "his success").
+fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
+    w.strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & (class::COMMON | class::STOP) != 0)
+}
+
+/// A word after a nationality that may start a foreign name: not shaped
+/// like a verb (يقول، فقدوا، حرص) or a verbal noun (انخفاض، منفتح).
+fn nationality_name_word(w: &str) -> bool {
+    w.chars().count() >= 4
+        && !w.starts_with(['ي', 'ت', 'ن'])
+        && !w.starts_with("ان")
+        && !w.starts_with("من")
+        && !w.starts_with("مت")
+        && !w.ends_with("وا")
+        && !w.ends_with("ين")
+}
+
+/// علي right before a country or place is the preposition على spelled
+/// with ي (علي لبنان), not the first name.
+fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i) == "علي"
+        && ctx
+            .hit(i + 1)
+            .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
+}
+
+/// A first name after the preposition ل (لمحمد عبده، لهيلاري), unless the
+/// whole word is a common one (لصالح "in favour of").
+fn lil_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    t.prep
+        && !t.def
+        && (w.starts_with('ل') || w.starts_with("ول"))
+        && ctx.stem(i).chars().count() >= 4
+        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
 }
 
 /// First names, titles and roles with name chains.
@@ -648,7 +736,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     continue;
                 }
                 if u.has(class::TITLE | class::ROLE | class::CUE_PART)
-                    || (u.def && !u.has(class::FIRST))
+                    || (u.def && !u.has(class::FIRST | class::STOP))
                     || ctx.stem(j) == "باسم"
                 {
                     j += 1;
@@ -669,8 +757,56 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
             }
-        } else if t.has(class::FIRST) && t.hit == 0 && (t.bare() || t.conj) && !ctx.preposition_ali(i) {
+        } else if t.has(class::FIRST)
+            && t.hit == 0
+            && (t.bare() || t.conj || lil_name(ctx, i))
+            && !ctx.preposition_ali(i)
+            && !ali_before_place(ctx, i)
+        {
             start = Some(i);
+        } else if let Some(h) = ctx.hit(i).filter(|h| {
+            h.first == i && h.last == i && h.pat.form == Form::Demonym && !h.pat.ambiguous && t.def && !t.prep
+        }) {
+            // A nationality used as a noun before a foreign name: والفرنسي
+            // ليليان تورام، البرازيلي إيمرسون.
+            let k = h.last + 1;
+            if ctx.is_word(k) {
+                let u = ctx.toks[k];
+                if u.bare()
+                    && u.hit == 0
+                    && !u.def
+                    && !u.has(
+                        class::STOP
+                            | class::ROLE
+                            | class::TITLE
+                            | class::ORG_HEAD
+                            | class::PLACE_HEAD
+                            | class::SAY
+                            | class::COMMON,
+                    )
+                    && speaker_word(ctx, ctx.stem(k))
+                    && nationality_name_word(ctx.stem(k))
+                {
+                    start = Some(k);
+                    rule = "person:nationality+name";
+                }
+            }
+        } else if t.has(class::SAY) && t.hit == 0 && ctx.is_word(i + 1) && !after_preposition(ctx, i) {
+            // A speaker right after a verb of saying: وقال أنان، وأضاف لحود.
+            let u = ctx.toks[i + 1];
+            let person_hit = ctx.hit(i + 1).is_some_and(|h| ctx.kind(h) == EntityType::Person);
+            if person_hit
+                || (u.bare()
+                    && u.hit == 0
+                    && (!u.def || u.has(class::FIRST))
+                    && !u.has(
+                        class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
+                    )
+                    && (u.has(class::FIRST) || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)))))
+            {
+                start = Some(i + 1);
+                rule = "person:say+name";
+            }
         }
         let Some(j) = start else {
             i += 1;
@@ -694,10 +830,22 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let end = name_chain(ctx, j);
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
-        let single_ok = cue
-            && (ctx.toks[j].has(class::FIRST)
-                || ctx.hit(j).is_some()
-                || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
+        let said = rule == "person:say+name";
+        // A first name alone, except the ones that are also frequent
+        // function words (علي for على, باسم "in the name of", عمر "age").
+        let lone = rule == "person:first-name"
+            && !ctx.toks[j].has(class::COMMON)
+            && !ctx.toks[j].def
+            && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
+            && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
+            && !adjective_like(ctx.stem(j))
+            && !pronoun_suffixed(ctx, ctx.stem(j));
+        let single_ok = lone
+            || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
+            || cue
+                && (ctx.toks[j].has(class::FIRST)
+                    || ctx.hit(j).is_some()
+                    || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
         if ctx.preposition_ali(j) {
             i += 1;
             continue;
@@ -799,6 +947,15 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     if names.is_empty() {
         return;
+    }
+    // A speaker found alone after a verb of saying (وقال تيفيري) is the
+    // person named in full elsewhere in the article.
+    for c in out.iter_mut().filter(|c| c.rule == "person:say+name") {
+        let w = &ctx.text[c.range.start..c.range.end];
+        if let Some((_, target, _)) = names.iter().find(|(s, _, _)| s == w) {
+            c.target = target.clone();
+            c.form = Form::Alias;
+        }
     }
     let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
     for (i, t) in ctx.toks.iter().enumerate() {
