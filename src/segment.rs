@@ -83,7 +83,7 @@ impl Split {
 }
 
 /// Sentence-final punctuation (after normalization).
-fn is_terminator(c: char) -> bool {
+pub fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…')
 }
 
@@ -92,7 +92,8 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '»' | '’' | ')' | ']' | '}' | '›')
 }
 
-fn is_word_char(c: char) -> bool {
+/// Letters (and diacritics), as the tokenizer sees them.
+pub fn is_word_char(c: char) -> bool {
     match c {
         // Fast paths for the letters news text is made of.
         'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,

@@ -4,6 +4,7 @@
 
 use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
+use crate::segment::is_word_char;
 use anyhow::bail;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -489,16 +490,6 @@ impl Lexicon {
                 pos = e;
             }
         }
-    }
-}
-
-/// Letters, as the tokenizer sees them (fast path for Arabic and ASCII).
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    match c {
-        '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' => true,
-        c if c.is_ascii() => false,
-        c => c.is_alphabetic(),
     }
 }
 

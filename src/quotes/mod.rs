@@ -17,7 +17,7 @@ mod lexicon;
 
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Quote, QuoteType, Span};
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Token, TokenKind, is_terminator};
 use lexicon::Cue;
 
 /// Longest stretch (in tokens) a quotation may run, across sentences and
@@ -80,10 +80,6 @@ const OPENERS: &[&str] =
 
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
-}
-
-fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…')
 }
 
 fn is_comma(c: char) -> bool {
