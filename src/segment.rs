@@ -98,6 +98,7 @@ pub fn is_word_char(c: char) -> bool {
         // Fast paths for the letters news text is made of.
         'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
         _ if c.is_ascii() => false,
+        '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' => false,
         _ => c.is_alphabetic() || crate::normalize::is_diacritic(c),
     }
 }
