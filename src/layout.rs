@@ -64,9 +64,11 @@ static WIRE_TAIL: LazyLock<Regex> =
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•●▪◦■\-*–]\s*").unwrap());
 static KEYWORD_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[،,;؛|]\s*").unwrap());
 /// A dateline: up to four words, a dash, up to four words, then a colon or
-/// the end of the line (`الرياض - واس`, `د ب ا- الرياض:`).
+/// the end of the line (`الرياض - واس`, `د ب ا- الرياض:`). Words are Arabic
+/// or Latin letters of the normalized text (explicit ranges, not `\p{L}`,
+/// which would make the regex slow to compile at start-up).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{L}\d.]+ ){0,4}[\p{L}\d.]+\s*[-–—]\s*(?:[\p{L}.]+ ?){1,4}(?:[:：]|$)").unwrap()
+    Regex::new(r"^(?:[\x{0621}-\x{064A}a-zA-Z0-9.]+ ){0,4}[\x{0621}-\x{064A}a-zA-Z0-9.]+\s*[-–—]\s*(?:[\x{0621}-\x{064A}a-zA-Z.]+ ?){1,4}(?:[:：]|$)").unwrap()
 });
 
 impl Layout {

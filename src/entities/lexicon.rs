@@ -149,6 +149,10 @@ pub(crate) fn kind_key(k: EntityType) -> u8 {
 /// The normalized match key of a form.
 pub(crate) fn key(form: &str) -> String {
     let n = Normalized::new(form.trim()).text;
+    // Most forms are already single-spaced: keep them without re-joining.
+    if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+        return n;
+    }
     n.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
