@@ -66,14 +66,20 @@ impl Analyzer {
     /// Decodes and analyzes the bytes of one input.
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Record, InputError> {
         let decoded = input::decode(bytes)?;
-        if decoded.text.trim().is_empty() {
-            let what = if bytes.is_empty() { "empty input" } else { "input holds only white space" };
-            return Err(InputError::new("empty", what));
-        }
-        let mut record = self.analyze(&decoded.text);
+        let mut record = self.analyze_text(&decoded.text)?;
         record.encoding = decoded.encoding;
         record.stats.bytes = bytes.len();
         Ok(record)
+    }
+
+    /// Analyzes a decoded text; an empty or white-space-only text is an
+    /// `empty` error.
+    pub fn analyze_text(&self, text: &str) -> Result<Record, InputError> {
+        if text.trim().is_empty() {
+            let what = if text.is_empty() { "empty input" } else { "input holds only white space" };
+            return Err(InputError::new("empty", what));
+        }
+        Ok(self.analyze(text))
     }
 
     /// Analyzes a decoded text.

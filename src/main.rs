@@ -234,14 +234,7 @@ fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outco
         }
         Job::Stdin(bytes) => (Some("-".to_string()), None, analyzer.analyze_bytes(&bytes)),
         Job::Line(line) => match parse_line(&line) {
-            Ok((id, text)) => {
-                let result = if text.trim().is_empty() {
-                    Err(InputError::new("empty", "empty text"))
-                } else {
-                    Ok(analyzer.analyze(&text))
-                };
-                (None, Some(id), result)
-            }
+            Ok((id, text)) => (None, Some(id), analyzer.analyze_text(&text)),
             Err(error) => (None, None, Err(error)),
         },
         Job::Failed { shown, error } => (Some(shown), None, Err(error)),
