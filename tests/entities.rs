@@ -309,3 +309,11 @@ fn a_first_name_after_lam() {
     let p = es.iter().find(|e| e.kind == EntityType::Person).unwrap();
     assert_eq!(texts(p), ["إبراهيم الحكمي"]);
 }
+
+#[test]
+fn ali_before_a_word_that_follows_the_preposition() {
+    // علي spelled with ي for the preposition على, and the name علي.
+    let text = "وعلي الرغم من المطر عاد الفريق علي الفور، وتحدث علي الدوسري للصحفيين.";
+    let es = entities(text);
+    assert_eq!(of_kind(&es, EntityType::Person), ["علي الدوسري"]);
+}

@@ -118,6 +118,9 @@ pub(crate) mod class {
     /// A verb of saying or reporting that a speaker's name may follow
     /// (قال، أضاف، أكد).
     pub const SAY: u16 = 1 << 13;
+    /// A word that follows the preposition على far more often than the
+    /// name علي (الرغم، الفور، ضرورة).
+    pub const AFTER_ALA: u16 = 1 << 14;
 }
 
 /// The compiled lexicons.
@@ -181,6 +184,7 @@ const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
 const PERSON_CUES: &str = include_str!("../../data/person_cues.tsv");
 const HEADS: &str = include_str!("../../data/heads.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
 
 impl Lexicon {
     /// The built-in lexicons.
@@ -303,6 +307,12 @@ impl Lexicon {
             let k = key(line);
             if !k.is_empty() {
                 self.add_word(&k, class::COMMON);
+            }
+        }
+        for line in AFTER_ALA.lines().filter(|l| !l.starts_with('#')) {
+            let k = key(line);
+            if !k.is_empty() {
+                self.flag_word(&k, class::AFTER_ALA);
             }
         }
         Ok(())

@@ -117,6 +117,9 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '\'' | '‘' | '’')
 }
 
+/// Word classes that do not tell how a word splits into clitics and stem.
+const WEAK: u16 = class::COMMON | class::FORM_START | class::AFTER_ALA;
+
 /// Analyzes each token's proclitics and word classes.
 fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<usize>) -> Tok {
     let w = &text[start..end];
@@ -151,7 +154,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
         if f & class::FORM_START != 0 {
             form_starts.push(start + p);
         }
-        if best.1 & !(class::COMMON | class::FORM_START) == 0 && f & !(class::COMMON | class::FORM_START) != 0 {
+        if best.1 & !WEAK == 0 && f & !WEAK != 0 {
             best = (p, f);
         }
     }
@@ -166,7 +169,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
     let stem = &w[best.0..];
     t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
-    if best.0 == 0 && t.flags & !(class::COMMON | class::FORM_START) == 0 {
+    if best.0 == 0 && t.flags & !WEAK == 0 {
         // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
         for (pre, prep, conj) in [
             ("وبال", true, true),
@@ -695,6 +698,12 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
 }
 
+/// علي before a word that mostly follows the preposition على (علي الرغم،
+/// علي ضرورة) is that preposition spelled with ي.
+fn ali_preposition(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i) == "علي" && ctx.is_word(i + 1) && ctx.toks[i + 1].has(class::AFTER_ALA)
+}
+
 /// A first name after the preposition ل (لمحمد عبده، لهيلاري), unless the
 /// whole word is a common one (لصالح "in favour of").
 fn lil_name(ctx: &Ctx, i: usize) -> bool {
@@ -762,6 +771,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (t.bare() || t.conj || lil_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
+            && !ali_preposition(ctx, i)
         {
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
