@@ -317,3 +317,10 @@ fn ali_before_a_word_that_follows_the_preposition() {
     let es = entities(text);
     assert_eq!(of_kind(&es, EntityType::Person), ["علي الدوسري"]);
 }
+
+#[test]
+fn a_foreign_first_name_starts_a_name() {
+    let text = "التقى المخرج بالممثلة ساندرا بولوك، ثم وصل غيرهارد شرويدر. وتوقع الخبراء غيوم كثيفة.";
+    let es = entities(text);
+    assert_eq!(of_kind(&es, EntityType::Person), ["ساندرا بولوك", "غيرهارد شرويدر"]);
+}
