@@ -324,3 +324,11 @@ fn a_foreign_first_name_starts_a_name() {
     let es = entities(text);
     assert_eq!(of_kind(&es, EntityType::Person), ["ساندرا بولوك", "غيرهارد شرويدر"]);
 }
+
+#[test]
+fn a_verb_ends_a_name_chain() {
+    let text = "أعلنت الخارجية أن الوزيرة ماريا كلوفر ستزور المنطقة، وقال الفنان حسام كرمو يغني الليلة، ودعا أنان إسرائيل إلى الانسحاب.";
+    let es = entities(text);
+    assert_eq!(of_kind(&es, EntityType::Person), ["ماريا كلوفر", "حسام كرمو", "أنان"]);
+    assert!(find(&es, EntityType::Country, "IL").is_some());
+}

@@ -562,7 +562,9 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             let kind = ctx.kind(h);
             // A known person, or a one-word place or demonym used as a family
             // name (جورج واشنطن، صالح الجزائري).
-            if h.first == k && (kind == EntityType::Person || (h.first == h.last && k == end + 1)) {
+            // A country's name is no family name (دعا أنان إسرائيل).
+            let country_name = kind == EntityType::Country && h.pat.form == Form::Name;
+            if h.first == k && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name)) {
                 end = h.last;
                 if kind != EntityType::Person {
                     break;
@@ -601,13 +603,49 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             }
             break;
         }
-        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) {
+        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) || verb_shaped(ctx, stem) {
             break;
         }
         end = k;
         k += 1;
     }
     end
+}
+
+/// An unknown word shaped like a verb, which ends a name chain (كوندوليزا
+/// رايس ستزور): an imperfect ي + consonant (يناهز، يغني; not يلتسين-like
+/// words in ين), or a known verb with the future س (ستزور ← يزور), the
+/// imperfect ت (تزور ← يزور) or the plural وا (سيطروا ← سيطر).
+fn verb_shaped(ctx: &Ctx, w: &str) -> bool {
+    if w.chars().count() < 4 {
+        return false;
+    }
+    let known = |s: &str| ctx.lex.word(s) & (class::COMMON | class::SAY) != 0;
+    // The word with its first letter (two bytes) replaced by ي.
+    let with_ya = |rest: &str| {
+        let mut buf = [0u8; 64];
+        let b = rest.as_bytes();
+        if b.len() + 2 > buf.len() {
+            return false;
+        }
+        buf[..2].copy_from_slice("ي".as_bytes());
+        buf[2..2 + b.len()].copy_from_slice(b);
+        std::str::from_utf8(&buf[..2 + b.len()]).is_ok_and(known)
+    };
+    if let Some(rest) = w.strip_prefix('ي') {
+        return !rest.starts_with(['و', 'ا', 'ي']) && !w.ends_with("ين");
+    }
+    if let Some(rest) = w.strip_prefix('س')
+        && rest.starts_with(['ي', 'ت', 'ن'])
+    {
+        return known(rest) || with_ya(&rest[2..]);
+    }
+    if let Some(rest) = w.strip_prefix('ت')
+        && with_ya(rest)
+    {
+        return true;
+    }
+    w.strip_suffix("وا").is_some_and(known)
 }
 
 /// An unknown word that may be a (foreign) name: not a clitic plus a common
