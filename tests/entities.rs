@@ -332,3 +332,11 @@ fn a_verb_ends_a_name_chain() {
     assert_eq!(of_kind(&es, EntityType::Person), ["ماريا كلوفر", "حسام كرمو", "أنان"]);
     assert!(find(&es, EntityType::Country, "IL").is_some());
 }
+
+#[test]
+fn descriptor_titles_before_a_name() {
+    let text = "وأشاد الحارس كاسبر يانسن بزملائه، وعرض المخرج غوستاف برادا فيلما عن الإمبراطور ماكسيميليان.";
+    let es = entities(text);
+    let persons = of_kind(&es, EntityType::Person);
+    assert_eq!(persons, ["كاسبر يانسن", "غوستاف برادا", "ماكسيميليان"]);
+}
