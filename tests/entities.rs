@@ -340,3 +340,17 @@ fn descriptor_titles_before_a_name() {
     let persons = of_kind(&es, EntityType::Person);
     assert_eq!(persons, ["كاسبر يانسن", "غوستاف برادا", "ماكسيميليان"]);
 }
+
+#[test]
+fn a_regnal_number_belongs_to_the_name() {
+    let text = "حكم الملك هنري الثامن إنجلترا، وخلفه ألفونسو الثالث عشر في الحكم.";
+    let es = entities(text);
+    assert_eq!(of_kind(&es, EntityType::Person), ["هنري الثامن", "ألفونسو الثالث عشر"]);
+}
+
+#[test]
+fn no_place_from_a_head_with_a_verb_or_an_adjective() {
+    let text = "زار الوفد منطقة يقطنها الرعاة ثم قرية زراعية قرب مدينة غومبيه.";
+    let es = entities(text);
+    assert_eq!(of_kind(&es, EntityType::Location), ["مدينة غومبيه"]);
+}

@@ -516,7 +516,7 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         } else {
             while ctx.is_word(j) && j - i <= 4 {
                 let u = ctx.toks[j];
-                if u.hit != 0 || !u.bare() || u.has(class::STOP | class::GENERIC_ADJ) {
+                if u.hit != 0 || !u.bare() || u.has(class::STOP | class::GENERIC_ADJ) || not_place_name(ctx, j, j - i) {
                     break;
                 }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
@@ -548,6 +548,38 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// An ordinal after a ruler's name (جيمس الأول، محمد الخامس).
+fn regnal(stem: &str) -> bool {
+    matches!(
+        stem,
+        "الاول"
+            | "الثاني"
+            | "الثالث"
+            | "الرابع"
+            | "الخامس"
+            | "السادس"
+            | "السابع"
+            | "الثامن"
+            | "التاسع"
+            | "العاشر"
+    )
+}
+
+/// A word after a place head that is no name (`at` words after the head):
+/// a verb (مدينة يقطنها، منطقة يحظر فيها), or right after the head an
+/// indefinite nisba adjective (منطقة سهلية، ولاية عثمانية).
+fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
+    let w = ctx.stem(j);
+    let suffixed = w.ends_with("ها") || w.ends_with("هم") || w.ends_with('ه');
+    (verb_shaped(ctx, w) && (at > 1 || suffixed))
+        || (at == 1 && !ctx.toks[j].def && w.ends_with("يه") && w.chars().count() >= 5 && {
+            // Written with ة (غومبيه is a name).
+            let t = &ctx.toks[j];
+            let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+            ctx.doc.original[..e].ends_with('ة')
+        })
+}
+
 /// The end of a person name that starts at token `j`, or None.
 fn name_chain(ctx: &Ctx, j: usize) -> usize {
     let n = ctx.toks.len();
@@ -572,6 +604,12 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
                 k = h.last + 1;
                 continue;
             }
+            break;
+        }
+        // A regnal number: هنري الثامن، ألفونسو الثالث عشر.
+        if u.def && end == k - 1 && ctx.toks[k - 1].has(class::FIRST) && regnal(ctx.stem(k)) {
+            let teen = ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && ctx.stem(k + 1) == "عشر";
+            end = k + usize::from(teen);
             break;
         }
         if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE | class::SAY) {
