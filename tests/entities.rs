@@ -354,3 +354,18 @@ fn no_place_from_a_head_with_a_verb_or_an_adjective() {
     let es = entities(text);
     assert_eq!(of_kind(&es, EntityType::Location), ["مدينة غومبيه"]);
 }
+
+#[test]
+fn an_indefinite_head_with_a_nisba_is_no_organization() {
+    let es = entities("وقعت شركة كندية عقدا مع وزارة الصحة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["وزارة الصحة"]);
+}
+
+#[test]
+fn al_qaeda_or_the_noun_base() {
+    let text = "هاجم مسلحو القاعدة القاعدة العسكرية، وهذه القاعدة لا تتغير.";
+    let es = entities(text);
+    let org = es.iter().find(|e| e.kind == EntityType::Organization).expect("القاعدة");
+    assert_eq!(texts(org), ["القاعدة"]);
+    assert_eq!(org.mentions[0].span.start, 11);
+}

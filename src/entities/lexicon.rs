@@ -224,6 +224,11 @@ impl Lexicon {
             for f in list(c.get(5).copied().unwrap_or("")) {
                 self.form(f, e, Form::Abbreviation, "lexicon:organization", false);
             }
+            // Forms that are also common nouns: taken only without a
+            // demonstrative before or a definite adjective after.
+            for f in list(c.get(6).copied().unwrap_or("")) {
+                self.form(f, e, Form::Name, "lexicon:organization", true);
+            }
         }
         for (_, c) in rows(PERSONS) {
             let e = self.entry(EntityType::Person, c[0], c[1], c.get(2).copied(), None);

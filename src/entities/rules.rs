@@ -257,6 +257,9 @@ fn filter_ambiguous(ctx: &mut Ctx) {
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
+            if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
+                return !common_noun_org(ctx, h);
+            }
             if !h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok() {
                 return true;
             }
@@ -304,6 +307,33 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             ctx.toks[t].hit = k as u32 + 1;
         }
     }
+}
+
+/// A one-word organization name that is also a common noun (القاعدة "the
+/// base"; the noun forms of organizations.tsv) read as that noun: with a demonstrative
+/// before it (هذه القاعدة) or a definite adjective after it (القاعدة
+/// العسكرية، القاعدة الأمريكية).
+fn common_noun_org(ctx: &Ctx, h: &Hit) -> bool {
+    if h.first != h.last || !ctx.toks[h.first].def {
+        return false;
+    }
+    let demonstrative =
+        h.first > 0 && ctx.is_word(h.first - 1) && matches!(ctx.stem(h.first - 1), "هذه" | "هذا" | "تلك" | "ذلك");
+    let k = h.last + 1;
+    let adjective = ctx.is_word(k) && {
+        let u = &ctx.toks[k];
+        u.bare()
+            && u.def
+            && !starts_hit(ctx, k)
+            && !u.has(class::STOP | class::ORG_HEAD | class::PLACE_HEAD | class::TITLE | class::ROLE | class::FIRST)
+    };
+    demonstrative || adjective
+}
+
+/// Whether a lexicon match starts at token `k` (before the tokens are marked).
+fn starts_hit(ctx: &Ctx, k: usize) -> bool {
+    let p = ctx.hits.partition_point(|h| h.first < k);
+    ctx.hits.get(p).is_some_and(|h| h.first == k)
 }
 
 /// Words that may follow a name word of an organization without being part
@@ -377,6 +407,10 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     break;
                 }
                 if u.conj && names == 0 {
+                    break;
+                }
+                // An indefinite head and nisba describe, not name: شركة صينية، قوات إثيوبية.
+                if names == 0 && !definite_head && !u.def && h.pat.form == Form::Demonym {
                     break;
                 }
                 match kind {
