@@ -118,13 +118,14 @@ fn is_quote(c: char) -> bool {
 }
 
 /// Analyzes each token's proclitics and word classes.
-fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<usize>) -> Tok {
+fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<(usize, usize)>) -> Tok {
     let w = &text[start..end];
     let mut t = Tok { start, end, word: true, ..Tok::default() };
-    let full = lex.word(w);
-    if full & class::FORM_START != 0 {
-        form_starts.push(start);
+    let info = lex.word_info(w);
+    if info.reach > 0 {
+        form_starts.push((start, usize::from(info.reach)));
     }
+    let full = info.flags;
     let mut best = (0usize, full);
     // Proclitics: و/ف then ب/ل/ك (each two bytes).
     let b = w.as_bytes();
@@ -147,11 +148,12 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
         if !valid_prefix(&w[..p]) {
             continue;
         }
-        let f = lex.word(&w[p..]);
-        if f & class::FORM_START != 0 {
-            form_starts.push(start + p);
+        let info = lex.word_info(&w[p..]);
+        if info.reach > 0 {
+            form_starts.push((start + p, usize::from(info.reach)));
         }
-        if best.1 & !(class::COMMON | class::FORM_START) == 0 && f & !(class::COMMON | class::FORM_START) != 0 {
+        let f = info.flags;
+        if best.1 & !class::COMMON == 0 && f & !class::COMMON != 0 {
             best = (p, f);
         }
     }
@@ -166,7 +168,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
     let stem = &w[best.0..];
     t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
-    if best.0 == 0 && t.flags & !(class::COMMON | class::FORM_START) == 0 {
+    if best.0 == 0 && t.flags & !class::COMMON == 0 && clitic(0) {
         // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
         for (pre, prep, conj) in [
             ("وبال", true, true),
@@ -917,6 +919,8 @@ fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut names: Vec<(String, Target, usize)> = Vec::new();
+    // Byte lengths of the names, as a bit set: most words cannot be one.
+    let mut lengths = 0u64;
     for c in out.iter() {
         let is_person = match &c.target {
             Target::New(EntityType::Person, _, _) => true,
@@ -943,6 +947,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        lengths |= length_bit(s.len());
         names.push((s.to_string(), c.target.clone(), c.range.end));
     }
     if names.is_empty() {
@@ -959,7 +964,10 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
     for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.hit != 0 {
+        if !t.word
+            || t.hit != 0
+            || lengths & (length_bit(t.end - t.start) | length_bit(t.end - t.start - t.pre as usize)) == 0
+        {
             continue;
         }
         let stem = ctx.stem(i);
@@ -984,6 +992,11 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule: "coref:surname",
         });
     }
+}
+
+/// A bit standing for a byte length (lengths of 63 and more share one).
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
