@@ -447,50 +447,32 @@ impl Lexicon {
     /// Every form match in `text` that starts at one of `starts` (word
     /// starts, or just after their proclitics, where a form's first word
     /// stands, with the reach of the forms starting with that word) and
-    /// ends a word: (start, end, pattern). At each start the longest form
-    /// that ends a word wins; the text from the start to each word end
-    /// within reach is looked up in the form index, longest first. Building
-    /// this index at start-up is much cheaper than compiling an automaton,
-    /// and the starts are few.
+    /// ends at one of `ends` (the ends of word and number tokens, in order):
+    /// (start, end, pattern). At each start the longest form wins; the text
+    /// from the start to each end within reach is looked up in the form
+    /// index, longest first. Building this index at start-up is much cheaper
+    /// than compiling an automaton, and the starts are few.
     pub fn matches(
         &self,
         text: &str,
         starts: impl Iterator<Item = (usize, usize)>,
+        ends: &[usize],
         out: &mut Vec<(usize, usize, Pat)>,
     ) {
         let mut pos = 0;
-        let mut ends: Vec<usize> = Vec::with_capacity(16);
+        let mut first_end = 0;
         for (s, reach) in starts {
             if s < pos {
                 continue;
             }
-            ends.clear();
-            // A word ends where a run of letters or of digits ends (forms
-            // may hold digits: مجموعة 5+1، فرانس 24; الخرج36 is two words).
-            let class = |c: char| {
-                if is_word_char(c) {
-                    1
-                } else if c.is_ascii_digit() {
-                    2
-                } else {
-                    0
-                }
-            };
-            let mut prev = 0;
-            for (i, c) in text[s..].char_indices() {
-                let now = class(c);
-                if prev != 0 && now != prev {
-                    ends.push(s + i);
-                }
-                if i > reach {
-                    break;
-                }
-                prev = now;
+            while first_end < ends.len() && ends[first_end] <= s {
+                first_end += 1;
             }
-            if prev != 0 && text.len() - s <= reach {
-                ends.push(text.len());
-            }
-            let hit = ends.iter().rev().find_map(|&e| self.form_index.get(&text[s..e]).map(|&p| (e, p)));
+            let within = ends[first_end..].partition_point(|&e| e - s <= reach);
+            let hit = ends[first_end..first_end + within]
+                .iter()
+                .rev()
+                .find_map(|&e| self.form_index.get(&text[s..e]).map(|&p| (e, p)));
             let Some((e, p)) = hit else { continue };
             let pat = self.pats[p as usize];
             if matches!(starts_word(text, s, pat.lil), Start::Valid) {

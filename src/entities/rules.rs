@@ -2,7 +2,7 @@
 //! organizations, places and people, then in-document coreference
 //! (abbreviations in parentheses, surnames).
 
-use super::lexicon::{Lexicon, Pat, class, valid_prefix};
+use super::lexicon::{Lexicon, Pat, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
 use crate::output::{EntityType, Form};
@@ -117,76 +117,77 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '\'' | '‘' | '’')
 }
 
-/// Analyzes each token's proclitics and word classes.
+/// The proclitic letters, as the second byte of their UTF-8 form.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
+/// Analyzes each token's proclitics and word classes. Works on bytes: the
+/// clitics are all two-byte letters.
 fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<(usize, usize)>) -> Tok {
     let w = &text[start..end];
+    let b = w.as_bytes();
     let mut t = Tok { start, end, word: true, ..Tok::default() };
     let info = lex.word_info(w);
     if info.reach > 0 {
         form_starts.push((start, usize::from(info.reach)));
     }
-    let full = info.flags;
-    let mut best = (0usize, full);
-    // Proclitics: و/ف then ب/ل/ك (each two bytes).
-    let b = w.as_bytes();
-    let clitic = |i: usize| {
-        b.len() > i + 1 && b[i] == 0xD9 && matches!(b[i + 1], 0x88 | 0x81 | 0x84 | 0x83)
-            || b.len() > i + 1 && b[i] == 0xD8 && b[i + 1] == 0xA8
-    };
-    let mut offs = [0usize; 2];
-    let mut n = 0;
-    if clitic(0) && b.len() >= 6 {
-        offs[n] = 2;
-        n += 1;
-        let conj = matches!(&w[..2], "و" | "ف");
-        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() >= 8 {
-            offs[n] = 4;
-            n += 1;
+    let letter = |i: usize| -> [u8; 2] { if b.len() >= i + 2 { [b[i], b[i + 1]] } else { [0, 0] } };
+    let is_conj = |l: [u8; 2]| l == WAW || l == FA;
+    let is_prep = |l: [u8; 2]| l == BA || l == LAM || l == KAF;
+    let (c0, c1) = (letter(0), letter(2));
+    // Proclitics: و/ف then ب/ل/ك, each with a stem of two letters or more.
+    let mut best = (0usize, info.flags);
+    if (is_conj(c0) || is_prep(c0)) && b.len() >= 6 {
+        let two = is_conj(c0) && is_prep(c1) && b.len() >= 8;
+        for p in [2, 4].into_iter().take(1 + usize::from(two)) {
+            let info = lex.word_info(&w[p..]);
+            if info.reach > 0 {
+                form_starts.push((start + p, usize::from(info.reach)));
+            }
+            if best.1 & !class::COMMON == 0 && info.flags & !class::COMMON != 0 {
+                best = (p, info.flags);
+            }
         }
     }
-    for &p in &offs[..n] {
-        if !valid_prefix(&w[..p]) {
-            continue;
-        }
-        let info = lex.word_info(&w[p..]);
-        if info.reach > 0 {
-            form_starts.push((start + p, usize::from(info.reach)));
-        }
-        let f = info.flags;
-        if best.1 & !class::COMMON == 0 && f & !class::COMMON != 0 {
-            best = (p, f);
-        }
-    }
-    t.pre = best.0 as u8;
+    let pre = best.0;
+    t.pre = pre as u8;
     t.flags = best.1;
+    let last_clitic = if pre > 0 { letter(pre - 2) } else { [0, 0] };
     // The ل-variant of a definite word stands only after the ل of لل.
-    if !w[..best.0].ends_with('ل') {
+    if last_clitic != LAM {
         t.flags &= !class::LIL;
     }
-    let p = &w[..best.0];
-    t.conj = p.starts_with('و') || p.starts_with('ف');
-    t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
-    let stem = &w[best.0..];
-    t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
-    if best.0 == 0 && t.flags & !class::COMMON == 0 && clitic(0) {
+    t.conj = pre > 0 && is_conj(c0);
+    t.prep = pre > 0 && is_prep(last_clitic);
+    t.def = (letter(pre) == ALEF && letter(pre + 2) == LAM) || t.flags & class::LIL != 0;
+    if pre == 0 && t.flags & !class::COMMON == 0 && (is_conj(c0) || is_prep(c0)) {
         // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
-        for (pre, prep, conj) in [
-            ("وبال", true, true),
-            ("وال", false, true),
-            ("فال", false, true),
-            ("بال", true, false),
-            ("كال", true, false),
-            ("ولل", true, true),
-            ("لل", true, false),
-        ] {
-            if w.starts_with(pre) && w.len() > pre.len() + 4 {
-                let keep = if pre.ends_with("لل") { pre.len() - 2 } else { pre.len() - 4 };
-                t.pre = keep as u8;
-                t.prep = prep;
-                t.conj = conj;
-                t.def = true;
-                break;
-            }
+        let (c2, c3) = (letter(4), letter(6));
+        // (clitic bytes kept, prep, conj, bytes of the shape)
+        let shape = if c0 == WAW && c1 == BA && c2 == ALEF && c3 == LAM {
+            Some((4, true, true, 8))
+        } else if is_conj(c0) && c1 == ALEF && c2 == LAM {
+            Some((2, false, true, 6))
+        } else if (c0 == BA || c0 == KAF) && c1 == ALEF && c2 == LAM {
+            Some((2, true, false, 6))
+        } else if c0 == WAW && c1 == LAM && c2 == LAM {
+            Some((4, true, true, 6))
+        } else if c0 == LAM && c1 == LAM {
+            Some((2, true, false, 4))
+        } else {
+            None
+        };
+        if let Some((keep, prep, conj, len)) = shape
+            && b.len() > len + 4
+        {
+            t.pre = keep;
+            t.prep = prep;
+            t.conj = conj;
+            t.def = true;
         }
     }
     t
@@ -205,8 +206,9 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             toks.push(Tok { start: t.range.start, end: t.range.end, ..Tok::default() });
         }
     }
+    let ends: Vec<usize> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.range.end).collect();
     let mut raw = Vec::new();
-    lex.matches(text, form_starts.into_iter(), &mut raw);
+    lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
     let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
     map_hits(&mut ctx, &raw);
     filter_ambiguous(&mut ctx);
