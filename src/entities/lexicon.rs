@@ -6,8 +6,8 @@ use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
-use std::collections::HashMap;
 use std::hash::Hasher;
+use std::collections::HashMap;
 
 /// Maps keyed by short words: FxHash hashes eight bytes a step, where SipHash
 /// would dominate the per-token cost.
@@ -138,6 +138,8 @@ pub(crate) struct Lexicon {
     form_index: FastMap<Box<str>, u32>,
     pats: Vec<Pat>,
     words: FastMap<Box<str>, Word>,
+    /// Saudi Arabia's entry.
+    kingdom: Option<u32>,
     table: WordTable,
 }
 
@@ -198,6 +200,7 @@ impl Lexicon {
             pats: Vec::new(),
             words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             table: WordTable::default(),
+            kingdom: None,
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -380,6 +383,7 @@ impl Lexicon {
 
     /// Indexes the forms; the first form of a key wins.
     pub fn build(&mut self) {
+        self.kingdom = self.country("SA");
         self.table = WordTable::new(&self.words);
         self.form_index.clear();
         self.form_index.reserve(self.forms.len());
@@ -442,6 +446,11 @@ impl Lexicon {
     /// The entry of a country code.
     pub fn country(&self, id: &str) -> Option<u32> {
         self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
+    }
+
+    /// Saudi Arabia's entry, which المملكة alone stands for.
+    pub fn kingdom(&self) -> Option<u32> {
+        self.kingdom
     }
 
     /// Every form match in `text` that starts at one of `starts` (word

@@ -1004,13 +1004,15 @@ fn length_bit(len: usize) -> u64 {
 /// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
 /// the like are lexicon forms and win as longer matches).
 fn kingdom(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let Some(sa) = ctx.lex.country("SA") else { return };
+    let Some(sa) = ctx.lex.kingdom() else { return };
+    const KINGDOM: &str = "المملكه";
     for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.hit != 0 {
+        let len = t.end - t.start - t.pre as usize;
+        if !t.word || t.hit != 0 || (len != KINGDOM.len() && len != KINGDOM.len() - "ا".len()) {
             continue;
         }
         let stem = ctx.stem(i);
-        let is_kingdom = stem == "المملكه" || (t.def && stem == "لمملكه");
+        let is_kingdom = stem == KINGDOM || (t.def && stem == "لمملكه");
         if !is_kingdom {
             continue;
         }
