@@ -6,8 +6,8 @@ use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
-use std::hash::Hasher;
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 /// Maps keyed by short words: FxHash hashes eight bytes a step, where SipHash
 /// would dominate the per-token cost.

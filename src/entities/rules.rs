@@ -199,14 +199,25 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let tokens = doc.tokens();
     let mut toks = Vec::with_capacity(tokens.len());
     let mut form_starts = Vec::with_capacity(tokens.len() / 4);
+    // Where a form may end: the ends of words and numbers.
+    let mut ends = Vec::with_capacity(tokens.len());
+    // Words as long as المملكة, for `kingdom`.
+    let mut kingdom_len = Vec::new();
     for t in tokens {
+        let (start, end) = (t.range.start, t.range.end);
+        if t.kind != TokenKind::Punct {
+            ends.push(end);
+        }
         if t.kind == TokenKind::Word {
-            toks.push(analyze_token(lex, text, t.range.start, t.range.end, &mut form_starts));
+            let tok = analyze_token(lex, text, start, end, &mut form_starts);
+            if matches!(end - start - tok.pre as usize, 12 | 14) {
+                kingdom_len.push(toks.len());
+            }
+            toks.push(tok);
         } else {
-            toks.push(Tok { start: t.range.start, end: t.range.end, ..Tok::default() });
+            toks.push(Tok { start, end, ..Tok::default() });
         }
     }
-    let ends: Vec<usize> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.range.end).collect();
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
     let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
@@ -216,7 +227,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     for h in &ctx.hits {
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
-    kingdom(&ctx, &mut out);
+    kingdom(&ctx, &kingdom_len, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
@@ -921,8 +932,9 @@ fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut names: Vec<(String, Target, usize)> = Vec::new();
-    // Byte lengths of the names, as a bit set: most words cannot be one.
-    let mut lengths = 0u64;
+    // Byte lengths and last letters of the names, as bit sets: most words
+    // cannot be one.
+    let (mut lengths, mut tails) = (0u64, 0u64);
     for c in out.iter() {
         let is_person = match &c.target {
             Target::New(EntityType::Person, _, _) => true,
@@ -950,6 +962,8 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         lengths |= length_bit(s.len());
+        // (A name of under four bytes may end a word with a longer tail.)
+        tails |= if s.len() >= 4 { tail_bit(s) } else { u64::MAX };
         names.push((s.to_string(), c.target.clone(), c.range.end));
     }
     if names.is_empty() {
@@ -969,6 +983,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !t.word
             || t.hit != 0
             || lengths & (length_bit(t.end - t.start) | length_bit(t.end - t.start - t.pre as usize)) == 0
+            || tails & tail_bit(&ctx.text[t.start..t.end]) == 0
         {
             continue;
         }
@@ -1001,18 +1016,26 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// A bit standing for the last four bytes of a word (its last two Arabic
+/// letters), hashed.
+fn tail_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let tail = b[b.len().saturating_sub(4)..].iter().fold(0u32, |h, &x| h << 8 | u32::from(x));
+    1 << (tail.wrapping_mul(0x9E37_79B1) >> 26)
+}
+
 /// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
 /// the like are lexicon forms and win as longer matches).
-fn kingdom(ctx: &Ctx, out: &mut Vec<Cand>) {
+/// `words` are the words of the right length (12 or 14 bytes).
+fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
     let Some(sa) = ctx.lex.kingdom() else { return };
-    const KINGDOM: &str = "المملكه";
-    for (i, t) in ctx.toks.iter().enumerate() {
-        let len = t.end - t.start - t.pre as usize;
-        if !t.word || t.hit != 0 || (len != KINGDOM.len() && len != KINGDOM.len() - "ا".len()) {
+    for &i in words {
+        let t = &ctx.toks[i];
+        if t.hit != 0 {
             continue;
         }
         let stem = ctx.stem(i);
-        let is_kingdom = stem == KINGDOM || (t.def && stem == "لمملكه");
+        let is_kingdom = stem == "المملكه" || (t.def && stem == "لمملكه");
         if !is_kingdom {
             continue;
         }
