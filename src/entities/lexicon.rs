@@ -134,9 +134,13 @@ pub(crate) struct Lexicon {
     by_id: HashMap<(u8, String), u32>,
     /// Every form with what it stands for, in priority order (first wins).
     forms: Vec<(String, Pat)>,
-    /// Every normalized form, to its pattern in `pats`.
-    form_index: FastMap<Box<str>, u32>,
+    /// The hash of every normalized form, to its pattern in `pats`. Keyed
+    /// by hash so that a miss reads no string; a hit is checked against the
+    /// form itself in `pat_forms`.
+    form_index: FastMap<u64, u32>,
     pats: Vec<Pat>,
+    /// The form of each pattern, as an index into `forms`.
+    pat_forms: Vec<u32>,
     words: FastMap<Box<str>, Word>,
     /// Saudi Arabia's entry.
     kingdom: Option<u32>,
@@ -197,6 +201,7 @@ impl Lexicon {
             by_id: HashMap::new(),
             forms: Vec::with_capacity(1 << 15),
             form_index: FastMap::default(),
+            pat_forms: Vec::new(),
             pats: Vec::new(),
             words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             table: WordTable::default(),
@@ -388,10 +393,14 @@ impl Lexicon {
         self.form_index.clear();
         self.form_index.reserve(self.forms.len());
         self.pats.clear();
-        for (k, p) in &self.forms {
-            if !self.form_index.contains_key(k.as_str()) {
-                self.form_index.insert(k.as_str().into(), self.pats.len() as u32);
+        self.pat_forms.clear();
+        for (i, (k, p)) in self.forms.iter().enumerate() {
+            // (Two different forms with one 64-bit hash would keep the
+            // first; the odds are about 1 in 10^11.)
+            if let std::collections::hash_map::Entry::Vacant(v) = self.form_index.entry(word_hash(k.as_bytes())) {
+                v.insert(self.pats.len() as u32);
                 self.pats.push(*p);
+                self.pat_forms.push(i as u32);
             }
         }
     }
@@ -453,6 +462,13 @@ impl Lexicon {
         self.kingdom
     }
 
+    /// The pattern of a normalized form, if it is one.
+    #[inline]
+    fn pattern_of(&self, k: &str) -> Option<u32> {
+        let &p = self.form_index.get(&word_hash(k.as_bytes()))?;
+        (self.forms[self.pat_forms[p as usize] as usize].0 == k).then_some(p)
+    }
+
     /// Every form match in `text` that starts at one of `starts` (word
     /// starts, or just after their proclitics, where a form's first word
     /// stands, with the reach of the forms starting with that word) and
@@ -481,7 +497,7 @@ impl Lexicon {
             let hit = ends[first_end..first_end + within]
                 .iter()
                 .rev()
-                .find_map(|&e| self.form_index.get(&text[s..e]).map(|&p| (e, p)));
+                .find_map(|&e| self.pattern_of(&text[s..e]).map(|p| (e, p)));
             let Some((e, p)) = hit else { continue };
             let pat = self.pats[p as usize];
             if matches!(starts_word(text, s, pat.lil), Start::Valid) {

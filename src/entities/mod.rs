@@ -198,21 +198,18 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
 /// Words of a mention's normalized text, without leading clitics or the
 /// article, for comparing forms.
 fn words(text: &str) -> Vec<&str> {
-    text.split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !is_word_char(c));
-            for p in ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"] {
-                if let Some(rest) = w.strip_prefix(p)
-                    && rest.chars().count() >= 3
-                {
-                    return rest;
-                }
-            }
-            w
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = Vec::with_capacity(4);
+    for w in text.split(' ') {
+        let w = w.trim_matches(|c: char| !is_word_char(c));
+        if w.is_empty() {
+            continue;
+        }
+        let stem = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|rest| rest.chars().nth(2).is_some()));
+        out.push(stem.unwrap_or(w));
+    }
+    out
 }
 
 /// An organization or place whose every mention is the start of another
