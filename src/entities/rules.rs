@@ -931,11 +931,12 @@ fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
 
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let mut names: Vec<(String, Target, usize)> = Vec::new();
+    // (surname, the full name's candidate in `out`, where the full name ends)
+    let mut names: Vec<(&str, usize, usize)> = Vec::new();
     // Byte lengths and last letters of the names, as bit sets: most words
     // cannot be one.
     let (mut lengths, mut tails) = (0u64, 0u64);
-    for c in out.iter() {
+    for (k, c) in out.iter().enumerate() {
         let is_person = match &c.target {
             Target::New(EntityType::Person, _, _) => true,
             Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
@@ -964,18 +965,29 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         lengths |= length_bit(s.len());
         // (A name of under four bytes may end a word with a longer tail.)
         tails |= if s.len() >= 4 { tail_bit(s) } else { u64::MAX };
-        names.push((s.to_string(), c.target.clone(), c.range.end));
+        names.push((s, k, c.range.end));
     }
     if names.is_empty() {
         return;
     }
+    // The names in order of their text, then of their position in `names`:
+    // the first entry named `w` that ends before `start`.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_unstable_by(|&a, &b| names[a].0.cmp(names[b].0).then(a.cmp(&b)));
+    let first_named = |w: &str, start: usize| {
+        let from = order.partition_point(|&k| names[k].0 < w);
+        order[from..].iter().take_while(|&&k| names[k].0 == w).find(|&&k| start >= names[k].2).copied()
+    };
     // A speaker found alone after a verb of saying (وقال تيفيري) is the
     // person named in full elsewhere in the article.
-    for c in out.iter_mut().filter(|c| c.rule == "person:say+name") {
-        let w = &ctx.text[c.range.start..c.range.end];
-        if let Some((_, target, _)) = names.iter().find(|(s, _, _)| s == w) {
-            c.target = target.clone();
-            c.form = Form::Alias;
+    for c in 0..out.len() {
+        if out[c].rule != "person:say+name" {
+            continue;
+        }
+        let w = &ctx.text[out[c].range.start..out[c].range.end];
+        if let Some(k) = first_named(w, usize::MAX) {
+            out[c].target = out[names[k].1].target.clone();
+            out[c].form = Form::Alias;
         }
     }
     let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
@@ -987,11 +999,10 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let stem = ctx.stem(i);
         let w = &ctx.text[t.start..t.end];
-        let Some((name, target, _)) =
-            names.iter().find(|(s, _, at)| (s == w || (s == stem && t.pre > 0)) && t.start >= *at)
-        else {
+        let whole = first_named(w, t.start);
+        let stem = if t.pre > 0 { first_named(ctx.stem(i), t.start) } else { None };
+        let Some(k) = whole.into_iter().chain(stem).min() else {
             continue;
         };
         if taken.iter().any(|r| r.start < t.end && t.start < r.end) {
@@ -1001,13 +1012,9 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         if ctx.is_word(i + 1) && ctx.toks[i + 1].has(class::FIRST | class::CHAIN) {
             continue;
         }
-        let s = if name == w { t.start } else { t.start + t.pre as usize };
-        out.push(Cand {
-            range: Range::new(s, t.end),
-            target: target.clone(),
-            form: Form::Alias,
-            rule: "coref:surname",
-        });
+        let s = if names[k].0 == w { t.start } else { t.start + t.pre as usize };
+        let target = out[names[k].1].target.clone();
+        out.push(Cand { range: Range::new(s, t.end), target, form: Form::Alias, rule: "coref:surname" });
     }
 }
 
