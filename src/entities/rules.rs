@@ -733,8 +733,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // سلطان، أمير are first names too: a name follows directly.
-        let first_name_too = t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
-        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too;
+        let first_name_too = || t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too();
         let mut start = None;
         let mut rule = "person:first-name";
         if cue {
