@@ -107,16 +107,19 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
-    // Kept candidates by start, so that only those that can reach a new
+    // Candidates by start, so that only the kept ones that can reach a new
     // candidate are compared with it (linear in practice, not quadratic).
     let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
-    let mut kept_by_start: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut by_start: Vec<(usize, usize)> = cands.iter().enumerate().map(|(i, c)| (c.range.start, i)).collect();
+    by_start.sort_unstable();
+    let mut is_kept = vec![false; cands.len()];
     let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
     for i in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
-        let reach = c.range.start.saturating_sub(longest)..c.range.end;
-        let clash = kept_by_start.range(reach).flat_map(|(_, ks)| ks).any(|&k| {
+        let from = by_start.partition_point(|&(s, _)| s < c.range.start.saturating_sub(longest));
+        let to = by_start.partition_point(|&(s, _)| s < c.range.end);
+        let clash = by_start[from..to].iter().filter(|&&(_, k)| is_kept[k]).any(|&(_, k)| {
             let o = &cands[k];
             let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
             if !overlap {
@@ -138,7 +141,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         });
         if !clash {
             kept.push(i);
-            kept_by_start.entry(c.range.start).or_default().push(i);
+            is_kept[i] = true;
         }
     }
     kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
