@@ -174,10 +174,32 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
         && text[prev.range.start..prev.range.end].chars().count() == 1
 }
 
+/// Byte length of the character at byte `i` of `text` when it is a letter
+/// (see `is_word_char`), else 0. ASCII and the Arabic letters are decided
+/// on their bytes, without decoding.
+#[inline]
+fn word_char_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b @ 0..0x80 => usize::from(b.is_ascii_alphabetic()),
+        // U+0621..U+063A and U+0641..U+064A
+        0xD8 if matches!(bytes[i + 1], 0xA1..=0xBA) => 2,
+        0xD9 if matches!(bytes[i + 1], 0x81..=0x8A) => 2,
+        _ => {
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) { len } else { 0 }
+        }
+    }
+}
+
 /// Tokenizes `range` of `text`, appending to `out`.
 fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
     let mut i = range.start;
     while i < range.end {
+        if text.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             i += len;
@@ -199,8 +221,8 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
             TokenKind::Number
         } else if is_word_char(c) {
             while i < range.end {
-                let (d, dl) = char_at(text, i);
-                if !is_word_char(d) {
+                let dl = word_char_len(text, i);
+                if dl == 0 {
                     break;
                 }
                 i += dl;
