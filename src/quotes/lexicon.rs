@@ -130,7 +130,9 @@ const PARTICIPLES: &[&str] = &[
     "مستطرد",
 ];
 
-static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
+/// Every cue form, bare and with a leading و/ف, with the bytes of that
+/// conjunction: one lookup per word.
+static CUES: LazyLock<HashMap<String, (Cue, usize)>> = LazyLock::new(|| {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
     let report: HashSet<&str> = REPORT.iter().copied().collect();
@@ -138,20 +140,32 @@ static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
         for suf in ["", "ت", "وا", "ا", "تا"] {
             let form = format!("{s}{suf}");
             let amb = suf.is_empty() && ambiguous.contains(s);
-            m.insert(form, Cue::Verb { report: report.contains(s), ambiguous: amb });
+            m.insert(form, (Cue::Verb { report: report.contains(s), ambiguous: amb }, 0));
         }
     }
     for &f in OTHER_FORMS {
-        m.insert(f.to_string(), Cue::Verb { report: false, ambiguous: ambiguous.contains(f) });
+        m.insert(f.to_string(), (Cue::Verb { report: false, ambiguous: ambiguous.contains(f) }, 0));
     }
     for &p in PARTICIPLES {
         let p = p.trim_end_matches('ا');
         for suf in ["ا", "ه", "ين", "تين", "ات"] {
-            m.insert(format!("{p}{suf}"), Cue::Participle);
+            m.insert(format!("{p}{suf}"), (Cue::Participle, 0));
         }
     }
     for f in ["بقوله", "بقولها", "بقولهم", "بالقول"] {
-        m.insert(f.to_string(), Cue::Participle);
+        m.insert(f.to_string(), (Cue::Participle, 0));
+    }
+    // A bare form wins over the same letters read as و/ف + a form; after a
+    // conjunction no verb is ambiguous.
+    let bare: Vec<(String, Cue)> = m.iter().map(|(f, &(c, _))| (f.clone(), c)).collect();
+    for conj in ['و', 'ف'] {
+        for (f, c) in &bare {
+            let c = match *c {
+                Cue::Verb { report, .. } => Cue::Verb { report, ambiguous: false },
+                c => c,
+            };
+            m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
+        }
     }
     m
 });
@@ -180,21 +194,7 @@ pub fn is_setter(word: &str) -> bool {
 
 /// The cue a word is, and how many bytes of leading و/ف to skip.
 pub fn cue(word: &str) -> Option<(Cue, usize)> {
-    if let Some(&c) = CUES.get(word) {
-        return Some((c, 0));
-    }
-    for conj in ['و', 'ف'] {
-        if let Some(rest) = word.strip_prefix(conj)
-            && let Some(&c) = CUES.get(rest)
-        {
-            let c = match c {
-                Cue::Verb { report, .. } => Cue::Verb { report, ambiguous: false },
-                c => c,
-            };
-            return Some((c, conj.len_utf8()));
-        }
-    }
-    None
+    CUES.get(word).copied()
 }
 
 /// أن/إن with or without ب and an attached pronoun.
