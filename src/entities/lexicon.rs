@@ -21,9 +21,9 @@ fn word_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Word classes by hash of the word, open addressing: one probe in a
-/// compact table (8 bytes a slot: 32-bit tag, 16-bit flags) that stays in
-/// cache, no string comparison. A false hit needs a 32-bit tag collision
-/// within one probe run.
+/// compact table (8 bytes a slot: 32-bit tag, 16-bit reach, 16-bit flags)
+/// that stays in cache, no string comparison. A false hit needs a 32-bit
+/// tag collision within one probe run.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
     slots: Vec<u64>,
@@ -31,26 +31,26 @@ struct WordTable {
 }
 
 impl WordTable {
-    fn new(words: &FastMap<Box<str>, u16>) -> WordTable {
+    fn new(words: &FastMap<Box<str>, Word>) -> WordTable {
         let size = (words.len() * 3 / 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; size];
         let mask = size - 1;
-        for (w, &f) in words {
+        for (w, &Word { flags, reach }) in words {
             let h = word_hash(w.as_bytes());
             let tag = (h >> 32) | 1;
             let mut i = (h as usize) & mask;
             while slots[i] != 0 && slots[i] >> 32 != tag {
                 i = (i + 1) & mask;
             }
-            slots[i] = (tag << 32) | u64::from(f) | (slots[i] & 0xFFFF);
+            slots[i] = (tag << 32) | u64::from(reach) << 16 | u64::from(flags);
         }
         WordTable { slots, mask }
     }
 
     #[inline]
-    fn get(&self, w: &str) -> u16 {
+    fn get(&self, w: &str) -> Word {
         if self.slots.is_empty() {
-            return 0;
+            return Word::default();
         }
         let h = word_hash(w.as_bytes());
         let tag = (h >> 32) | 1;
@@ -58,14 +58,23 @@ impl WordTable {
         loop {
             let slot = self.slots[i];
             if slot >> 32 == tag {
-                return slot as u16;
+                return Word { flags: slot as u16, reach: (slot >> 16) as u16 };
             }
             if slot == 0 {
-                return 0;
+                return Word::default();
             }
             i = (i + 1) & self.mask;
         }
     }
+}
+
+/// What the lexicons know of one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Word {
+    /// Word classes (`class::*`).
+    pub flags: u16,
+    /// Byte length of the longest form that starts with this word, 0 if none.
+    pub reach: u16,
 }
 
 /// One thing the lexicons know.
@@ -113,8 +122,6 @@ pub(crate) mod class {
     pub const GENERIC_ADJ: u16 = 1 << 10;
     /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
     pub const COMPOUND2: u16 = 1 << 11;
-    /// The first word of a lexicon form: the automaton may match here.
-    pub const FORM_START: u16 = 1 << 12;
     /// A verb of saying or reporting that a speaker's name may follow
     /// (قال، أضاف، أكد).
     pub const SAY: u16 = 1 << 13;
@@ -127,12 +134,16 @@ pub(crate) struct Lexicon {
     by_id: HashMap<(u8, String), u32>,
     /// Every form with what it stands for, in priority order (first wins).
     forms: Vec<(String, Pat)>,
-    /// Every normalized form, to its pattern in `pats`.
-    form_index: FastMap<Box<str>, u32>,
-    /// Byte length of the longest form.
-    longest_form: usize,
+    /// The hash of every normalized form, to its pattern in `pats`. Keyed
+    /// by hash so that a miss reads no string; a hit is checked against the
+    /// form itself in `pat_forms`.
+    form_index: FastMap<u64, u32>,
     pats: Vec<Pat>,
-    words: FastMap<Box<str>, u16>,
+    /// The form of each pattern, as an index into `forms`.
+    pat_forms: Vec<u32>,
+    words: FastMap<Box<str>, Word>,
+    /// Saudi Arabia's entry.
+    kingdom: Option<u32>,
     table: WordTable,
 }
 
@@ -190,10 +201,11 @@ impl Lexicon {
             by_id: HashMap::new(),
             forms: Vec::with_capacity(1 << 15),
             form_index: FastMap::default(),
-            longest_form: 0,
+            pat_forms: Vec::new(),
             pats: Vec::new(),
             words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             table: WordTable::default(),
+            kingdom: None,
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -308,19 +320,26 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Records that form `k` starts with its first word.
     fn mark_form_start(&mut self, k: &str) {
-        let first = k.split(' ').next().unwrap_or(k);
-        self.flag_word(first, class::FORM_START);
+        // The first word as the tokenizer cuts it.
+        let first = k.find(|c: char| !is_word_char(c)).map_or(k, |e| &k[..e]);
+        let reach = u16::try_from(k.len()).unwrap_or(u16::MAX);
+        let w = self.word_mut(first);
+        w.reach = w.reach.max(reach);
     }
 
-    /// Adds `flag` to the classes of word `k` (allocating only for a new word).
-    fn flag_word(&mut self, k: &str, flag: u16) {
-        match self.words.get_mut(k) {
-            Some(flags) => *flags |= flag,
-            None => {
-                self.words.insert(k.into(), flag);
-            }
+    /// The entry of word `k` (allocating only for a new word).
+    fn word_mut(&mut self, k: &str) -> &mut Word {
+        if !self.words.contains_key(k) {
+            self.words.insert(k.into(), Word::default());
         }
+        self.words.get_mut(k).expect("inserted above")
+    }
+
+    /// Adds `flag` to the classes of word `k`.
+    fn flag_word(&mut self, k: &str, flag: u16) {
+        self.word_mut(k).flags |= flag;
     }
 
     fn add_word(&mut self, k: &str, flag: u16) {
@@ -369,15 +388,19 @@ impl Lexicon {
 
     /// Indexes the forms; the first form of a key wins.
     pub fn build(&mut self) {
+        self.kingdom = self.country("SA");
         self.table = WordTable::new(&self.words);
         self.form_index.clear();
         self.form_index.reserve(self.forms.len());
         self.pats.clear();
-        for (k, p) in &self.forms {
-            if !self.form_index.contains_key(k.as_str()) {
-                self.form_index.insert(k.as_str().into(), self.pats.len() as u32);
+        self.pat_forms.clear();
+        for (i, (k, p)) in self.forms.iter().enumerate() {
+            // (Two different forms with one 64-bit hash would keep the
+            // first; the odds are about 1 in 10^11.)
+            if let std::collections::hash_map::Entry::Vacant(v) = self.form_index.entry(word_hash(k.as_bytes())) {
+                v.insert(self.pats.len() as u32);
                 self.pats.push(*p);
-                self.longest_form = self.longest_form.max(k.len());
+                self.pat_forms.push(i as u32);
             }
         }
     }
@@ -419,6 +442,13 @@ impl Lexicon {
     /// The word classes of a normalized word (no clitics stripped).
     #[inline]
     pub fn word(&self, w: &str) -> u16 {
+        self.table.get(w).flags
+    }
+
+    /// The word classes of a normalized word and the reach of the forms
+    /// that start with it.
+    #[inline]
+    pub fn word_info(&self, w: &str) -> Word {
         self.table.get(w)
     }
 
@@ -427,47 +457,47 @@ impl Lexicon {
         self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
     }
 
+    /// Saudi Arabia's entry, which المملكة alone stands for.
+    pub fn kingdom(&self) -> Option<u32> {
+        self.kingdom
+    }
+
+    /// The pattern of a normalized form, if it is one.
+    #[inline]
+    fn pattern_of(&self, k: &str) -> Option<u32> {
+        let &p = self.form_index.get(&word_hash(k.as_bytes()))?;
+        (self.forms[self.pat_forms[p as usize] as usize].0 == k).then_some(p)
+    }
+
     /// Every form match in `text` that starts at one of `starts` (word
     /// starts, or just after their proclitics, where a form's first word
-    /// stands) and ends a word: (start, end, pattern). At each start the
-    /// longest form that ends a word wins; the text from the start to each
-    /// word end within reach of the longest form is looked up in the form
+    /// stands, with the reach of the forms starting with that word) and
+    /// ends at one of `ends` (the ends of word and number tokens, in order):
+    /// (start, end, pattern). At each start the longest form wins; the text
+    /// from the start to each end within reach is looked up in the form
     /// index, longest first. Building this index at start-up is much cheaper
     /// than compiling an automaton, and the starts are few.
-    pub fn matches(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<(usize, usize, Pat)>) {
+    pub fn matches(
+        &self,
+        text: &str,
+        starts: impl Iterator<Item = (usize, usize)>,
+        ends: &[usize],
+        out: &mut Vec<(usize, usize, Pat)>,
+    ) {
         let mut pos = 0;
-        let mut ends: Vec<usize> = Vec::with_capacity(16);
-        for s in starts {
+        let mut first_end = 0;
+        for (s, reach) in starts {
             if s < pos {
                 continue;
             }
-            ends.clear();
-            // A word ends where a run of letters or of digits ends (forms
-            // may hold digits: مجموعة 5+1، فرانس 24; الخرج36 is two words).
-            let class = |c: char| {
-                if is_word_char(c) {
-                    1
-                } else if c.is_ascii_digit() {
-                    2
-                } else {
-                    0
-                }
-            };
-            let mut prev = 0;
-            for (i, c) in text[s..].char_indices() {
-                let now = class(c);
-                if prev != 0 && now != prev {
-                    ends.push(s + i);
-                }
-                if i > self.longest_form {
-                    break;
-                }
-                prev = now;
+            while first_end < ends.len() && ends[first_end] <= s {
+                first_end += 1;
             }
-            if prev != 0 && text.len() - s <= self.longest_form {
-                ends.push(text.len());
-            }
-            let hit = ends.iter().rev().find_map(|&e| self.form_index.get(&text[s..e]).map(|&p| (e, p)));
+            let within = ends[first_end..].partition_point(|&e| e - s <= reach);
+            let hit = ends[first_end..first_end + within]
+                .iter()
+                .rev()
+                .find_map(|&e| self.pattern_of(&text[s..e]).map(|p| (e, p)));
             let Some((e, p)) = hit else { continue };
             let pat = self.pats[p as usize];
             if matches!(starts_word(text, s, pat.lil), Start::Valid) {

@@ -40,7 +40,8 @@ mod rules;
 
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Form, Mention};
-use lexicon::Lexicon;
+use crate::segment::is_word_char;
+use lexicon::{FastMap, Lexicon};
 use std::sync::LazyLock;
 
 /// The compiled lexicons and rules of the entity extractor.
@@ -102,7 +103,7 @@ fn kind_of(lex: &Lexicon, t: &Target) -> EntityType {
 }
 
 /// Resolves overlaps, groups mentions into entities, fills names.
-fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> {
+fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
@@ -142,32 +143,37 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
     }
     kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
     let mut entities: Vec<Entity> = Vec::new();
-    let mut index: std::collections::HashMap<(u8, String), usize> = std::collections::HashMap::new();
-    for i in kept {
-        let c = std::mem::replace(
-            &mut cands[i],
-            Cand { range: Range::default(), target: Target::Entry(0), form: Form::Name, rule: "" },
-        );
-        let (kind, id, name, name_en, country) = match &c.target {
+    // The normalized range of every mention, by entity.
+    let mut ranges: Vec<Vec<Range>> = Vec::new();
+    let mut index: FastMap<(u8, &str), usize> = FastMap::default();
+    for &i in &kept {
+        let c = &cands[i];
+        let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
-                (e.kind, e.id.clone(), e.name.clone(), e.name_en.clone(), e.country.clone())
+                (e.kind, e.id.as_str(), &e.country)
             }
-            Target::New(k, id, country) => (*k, id.clone(), String::new(), None, country.clone()),
+            Target::New(k, id, country) => (*k, id.as_str(), country),
         };
-        let span = doc.span(c.range);
-        let mention = Mention { span, section: doc.section_at(c.range.start), form: c.form, rule: Some(c.rule) };
-        let at = *index.entry((lexicon::kind_key(kind), id.clone())).or_insert_with(|| {
-            entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
+        let at = *index.entry((lexicon::kind_key(kind), id)).or_insert_with(|| {
+            let (name, name_en) = match &c.target {
+                Target::Entry(e) => (lex.entries[*e as usize].name.clone(), lex.entries[*e as usize].name_en.clone()),
+                Target::New(..) => (String::new(), None),
+            };
+            entities.push(Entity { id: id.to_string(), kind, name, name_en, country: None, mentions: Vec::new() });
+            ranges.push(Vec::new());
             entities.len() - 1
         });
+        let span = doc.span(c.range);
+        let mention = Mention { span, section: doc.section_at(c.range.start), form: c.form, rule: Some(c.rule) };
         let ent = &mut entities[at];
         if ent.country.is_none() {
-            ent.country = country;
+            ent.country.clone_from(country);
         }
         ent.mentions.push(mention);
+        ranges[at].push(c.range);
     }
-    merge_short_forms(&mut entities);
+    merge_short_forms(doc, &mut entities, &ranges);
     for e in &mut entities {
         if e.kind != EntityType::Country {
             // The fullest name form in the article.
@@ -175,7 +181,7 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
                 .mentions
                 .iter()
                 .filter(|m| m.form == Form::Name)
-                .max_by_key(|m| (m.span.text.chars().count(), std::cmp::Reverse(m.span.start)));
+                .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
             if let Some(m) = best {
                 e.name = m.span.text.clone();
             } else if e.name.is_empty() {
@@ -189,48 +195,35 @@ fn assemble(lex: &Lexicon, doc: &Document, mut cands: Vec<Cand>) -> Vec<Entity> 
     entities
 }
 
-/// Normalized words of a mention, without leading clitics, for comparing forms.
-fn words(text: &str) -> Vec<String> {
-    // The few folds that matter for comparing two spellings of a name.
-    let folded: String = text
-        .chars()
-        .filter(|&c| !crate::normalize::is_diacritic(c) && c != '\u{0640}')
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        })
-        .collect();
-    folded
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            for p in ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"] {
-                if let Some(rest) = w.strip_prefix(p)
-                    && rest.chars().count() >= 3
-                {
-                    return rest.to_string();
-                }
-            }
-            w.to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+/// Words of a mention's normalized text, without leading clitics or the
+/// article, for comparing forms.
+fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::with_capacity(4);
+    for w in text.split(' ') {
+        let w = w.trim_matches(|c: char| !is_word_char(c));
+        if w.is_empty() {
+            continue;
+        }
+        let stem = ["وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|rest| rest.chars().nth(2).is_some()));
+        out.push(stem.unwrap_or(w));
+    }
+    out
 }
 
 /// An organization or place whose every mention is the start of another
 /// one's longer name in the same article is that one, named short:
 /// وزارة العدل after وزارة العدل الأمريكية.
-fn merge_short_forms(entities: &mut Vec<Entity>) {
+fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<Range>]) {
     let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
-    let mut all: Vec<Vec<Vec<String>>> = entities
+    let mut all: Vec<Vec<Vec<&str>>> = entities
         .iter()
-        .map(|e| if is_named(e) { e.mentions.iter().map(|m| words(&m.span.text)).collect() } else { Vec::new() })
+        .zip(ranges)
+        .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
     let mut i = 0;
     while i < entities.len() {

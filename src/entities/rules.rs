@@ -2,7 +2,7 @@
 //! organizations, places and people, then in-document coreference
 //! (abbreviations in parentheses, surnames).
 
-use super::lexicon::{Lexicon, Pat, class, valid_prefix};
+use super::lexicon::{Lexicon, Pat, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
 use crate::output::{EntityType, Form};
@@ -117,74 +117,77 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '\'' | '‘' | '’')
 }
 
-/// Analyzes each token's proclitics and word classes.
-fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<usize>) -> Tok {
+/// The proclitic letters, as the second byte of their UTF-8 form.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
+/// Analyzes each token's proclitics and word classes. Works on bytes: the
+/// clitics are all two-byte letters.
+fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_starts: &mut Vec<(usize, usize)>) -> Tok {
     let w = &text[start..end];
-    let mut t = Tok { start, end, word: true, ..Tok::default() };
-    let full = lex.word(w);
-    if full & class::FORM_START != 0 {
-        form_starts.push(start);
-    }
-    let mut best = (0usize, full);
-    // Proclitics: و/ف then ب/ل/ك (each two bytes).
     let b = w.as_bytes();
-    let clitic = |i: usize| {
-        b.len() > i + 1 && b[i] == 0xD9 && matches!(b[i + 1], 0x88 | 0x81 | 0x84 | 0x83)
-            || b.len() > i + 1 && b[i] == 0xD8 && b[i + 1] == 0xA8
-    };
-    let mut offs = [0usize; 2];
-    let mut n = 0;
-    if clitic(0) && b.len() >= 6 {
-        offs[n] = 2;
-        n += 1;
-        let conj = matches!(&w[..2], "و" | "ف");
-        if conj && clitic(2) && !matches!(&w[2..4], "و" | "ف") && b.len() >= 8 {
-            offs[n] = 4;
-            n += 1;
+    let mut t = Tok { start, end, word: true, ..Tok::default() };
+    let info = lex.word_info(w);
+    if info.reach > 0 {
+        form_starts.push((start, usize::from(info.reach)));
+    }
+    let letter = |i: usize| -> [u8; 2] { if b.len() >= i + 2 { [b[i], b[i + 1]] } else { [0, 0] } };
+    let is_conj = |l: [u8; 2]| l == WAW || l == FA;
+    let is_prep = |l: [u8; 2]| l == BA || l == LAM || l == KAF;
+    let (c0, c1) = (letter(0), letter(2));
+    // Proclitics: و/ف then ب/ل/ك, each with a stem of two letters or more.
+    let mut best = (0usize, info.flags);
+    if (is_conj(c0) || is_prep(c0)) && b.len() >= 6 {
+        let two = is_conj(c0) && is_prep(c1) && b.len() >= 8;
+        for p in [2, 4].into_iter().take(1 + usize::from(two)) {
+            let info = lex.word_info(&w[p..]);
+            if info.reach > 0 {
+                form_starts.push((start + p, usize::from(info.reach)));
+            }
+            if best.1 & !class::COMMON == 0 && info.flags & !class::COMMON != 0 {
+                best = (p, info.flags);
+            }
         }
     }
-    for &p in &offs[..n] {
-        if !valid_prefix(&w[..p]) {
-            continue;
-        }
-        let f = lex.word(&w[p..]);
-        if f & class::FORM_START != 0 {
-            form_starts.push(start + p);
-        }
-        if best.1 & !(class::COMMON | class::FORM_START) == 0 && f & !(class::COMMON | class::FORM_START) != 0 {
-            best = (p, f);
-        }
-    }
-    t.pre = best.0 as u8;
+    let pre = best.0;
+    t.pre = pre as u8;
     t.flags = best.1;
+    let last_clitic = if pre > 0 { letter(pre - 2) } else { [0, 0] };
     // The ل-variant of a definite word stands only after the ل of لل.
-    if !w[..best.0].ends_with('ل') {
+    if last_clitic != LAM {
         t.flags &= !class::LIL;
     }
-    let p = &w[..best.0];
-    t.conj = p.starts_with('و') || p.starts_with('ف');
-    t.prep = p.ends_with('ب') || p.ends_with('ل') || p.ends_with('ك');
-    let stem = &w[best.0..];
-    t.def = stem.starts_with("ال") || t.flags & class::LIL != 0;
-    if best.0 == 0 && t.flags & !(class::COMMON | class::FORM_START) == 0 {
+    t.conj = pre > 0 && is_conj(c0);
+    t.prep = pre > 0 && is_prep(last_clitic);
+    t.def = (letter(pre) == ALEF && letter(pre + 2) == LAM) || t.flags & class::LIL != 0;
+    if pre == 0 && t.flags & !class::COMMON == 0 && (is_conj(c0) || is_prep(c0)) {
         // Unknown word: read its clitics from its shape (والتنمية، للغذاء، بالرياض).
-        for (pre, prep, conj) in [
-            ("وبال", true, true),
-            ("وال", false, true),
-            ("فال", false, true),
-            ("بال", true, false),
-            ("كال", true, false),
-            ("ولل", true, true),
-            ("لل", true, false),
-        ] {
-            if w.starts_with(pre) && w.len() > pre.len() + 4 {
-                let keep = if pre.ends_with("لل") { pre.len() - 2 } else { pre.len() - 4 };
-                t.pre = keep as u8;
-                t.prep = prep;
-                t.conj = conj;
-                t.def = true;
-                break;
-            }
+        let (c2, c3) = (letter(4), letter(6));
+        // (clitic bytes kept, prep, conj, bytes of the shape)
+        let shape = if c0 == WAW && c1 == BA && c2 == ALEF && c3 == LAM {
+            Some((4, true, true, 8))
+        } else if is_conj(c0) && c1 == ALEF && c2 == LAM {
+            Some((2, false, true, 6))
+        } else if (c0 == BA || c0 == KAF) && c1 == ALEF && c2 == LAM {
+            Some((2, true, false, 6))
+        } else if c0 == WAW && c1 == LAM && c2 == LAM {
+            Some((4, true, true, 6))
+        } else if c0 == LAM && c1 == LAM {
+            Some((2, true, false, 4))
+        } else {
+            None
+        };
+        if let Some((keep, prep, conj, len)) = shape
+            && b.len() > len + 4
+        {
+            t.pre = keep;
+            t.prep = prep;
+            t.conj = conj;
+            t.def = true;
         }
     }
     t
@@ -196,15 +199,27 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let tokens = doc.tokens();
     let mut toks = Vec::with_capacity(tokens.len());
     let mut form_starts = Vec::with_capacity(tokens.len() / 4);
+    // Where a form may end: the ends of words and numbers.
+    let mut ends = Vec::with_capacity(tokens.len());
+    // Words as long as المملكة, for `kingdom`.
+    let mut kingdom_len = Vec::new();
     for t in tokens {
+        let (start, end) = (t.range.start, t.range.end);
+        if t.kind != TokenKind::Punct {
+            ends.push(end);
+        }
         if t.kind == TokenKind::Word {
-            toks.push(analyze_token(lex, text, t.range.start, t.range.end, &mut form_starts));
+            let tok = analyze_token(lex, text, start, end, &mut form_starts);
+            if matches!(end - start - tok.pre as usize, 12 | 14) {
+                kingdom_len.push(toks.len());
+            }
+            toks.push(tok);
         } else {
-            toks.push(Tok { start: t.range.start, end: t.range.end, ..Tok::default() });
+            toks.push(Tok { start, end, ..Tok::default() });
         }
     }
     let mut raw = Vec::new();
-    lex.matches(text, form_starts.into_iter(), &mut raw);
+    lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
     let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
     map_hits(&mut ctx, &raw);
     filter_ambiguous(&mut ctx);
@@ -212,7 +227,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     for h in &ctx.hits {
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
-    kingdom(&ctx, &mut out);
+    kingdom(&ctx, &kingdom_len, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
@@ -917,6 +932,9 @@ fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut names: Vec<(String, Target, usize)> = Vec::new();
+    // Byte lengths and last letters of the names, as bit sets: most words
+    // cannot be one.
+    let (mut lengths, mut tails) = (0u64, 0u64);
     for c in out.iter() {
         let is_person = match &c.target {
             Target::New(EntityType::Person, _, _) => true,
@@ -943,6 +961,9 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        lengths |= length_bit(s.len());
+        // (A name of under four bytes may end a word with a longer tail.)
+        tails |= if s.len() >= 4 { tail_bit(s) } else { u64::MAX };
         names.push((s.to_string(), c.target.clone(), c.range.end));
     }
     if names.is_empty() {
@@ -959,7 +980,11 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
     for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.hit != 0 {
+        if !t.word
+            || t.hit != 0
+            || lengths & (length_bit(t.end - t.start) | length_bit(t.end - t.start - t.pre as usize)) == 0
+            || tails & tail_bit(&ctx.text[t.start..t.end]) == 0
+        {
             continue;
         }
         let stem = ctx.stem(i);
@@ -986,12 +1011,27 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// A bit standing for a byte length (lengths of 63 and more share one).
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// A bit standing for the last four bytes of a word (its last two Arabic
+/// letters), hashed.
+fn tail_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let tail = b[b.len().saturating_sub(4)..].iter().fold(0u32, |h, &x| h << 8 | u32::from(x));
+    1 << (tail.wrapping_mul(0x9E37_79B1) >> 26)
+}
+
 /// المملكة alone is Saudi Arabia in Saudi press (المملكة المتحدة and
 /// the like are lexicon forms and win as longer matches).
-fn kingdom(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let Some(sa) = ctx.lex.country("SA") else { return };
-    for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.hit != 0 {
+/// `words` are the words of the right length (12 or 14 bytes).
+fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
+    let Some(sa) = ctx.lex.kingdom() else { return };
+    for &i in words {
+        let t = &ctx.toks[i];
+        if t.hit != 0 {
             continue;
         }
         let stem = ctx.stem(i);
