@@ -130,9 +130,28 @@ const PARTICIPLES: &[&str] = &[
     "مستطرد",
 ];
 
+/// Verbs of expressing with عن + a noun (عبر اللاعب ... عن سعادته): they
+/// name the next speaker without reporting a clause.
+const SETTERS: &[&str] =
+    &["عبر", "عبرت", "عبروا", "اعرب", "اعربت", "اعربوا", "ابدي", "ابدت", "ابدوا", "ثمن", "ثمنت", "اشاد", "اشادت"];
+
+/// First words of attribution phrases (بحسب، وفقا لـ، نقلا عن، على لسان).
+const ATTRIBUTION_HEADS: &[&str] = &["بحسب", "حسب", "وفقا", "طبقا", "وفق", "نقلا", "علي"];
+
+/// What a word can be to the quote extractor; most words are none of it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Word {
+    /// The cue it is, and how many bytes of leading و/ف to skip.
+    pub cue: Option<(Cue, usize)>,
+    /// It may open an attribution phrase (the rule itself decides).
+    pub attribution: bool,
+    /// It is one of `SETTERS`, bare or after و/ف.
+    pub setter: bool,
+}
+
 /// Every cue form, bare and with a leading و/ف, with the bytes of that
-/// conjunction: one lookup per word.
-static CUES: LazyLock<HashMap<String, (Cue, usize)>> = LazyLock::new(|| {
+/// conjunction, and every setter and attribution head: one lookup per word.
+static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
     let report: HashSet<&str> = REPORT.iter().copied().collect();
@@ -167,34 +186,24 @@ static CUES: LazyLock<HashMap<String, (Cue, usize)>> = LazyLock::new(|| {
             m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
         }
     }
-    m
+    let mut words: HashMap<String, Word> =
+        m.into_iter().map(|(f, c)| (f, Word { cue: Some(c), ..Word::default() })).collect();
+    for conj in ["", "و", "ف"] {
+        for s in SETTERS {
+            words.entry(format!("{conj}{s}")).or_default().setter = true;
+        }
+    }
+    for conj in ["", "و"] {
+        for h in ATTRIBUTION_HEADS {
+            words.entry(format!("{conj}{h}")).or_default().attribution = true;
+        }
+    }
+    words
 });
 
-/// Verbs of expressing with عن + a noun (عبر اللاعب ... عن سعادته): they
-/// name the next speaker without reporting a clause.
-pub fn is_setter(word: &str) -> bool {
-    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    matches!(
-        w,
-        "عبر"
-            | "عبرت"
-            | "عبروا"
-            | "اعرب"
-            | "اعربت"
-            | "اعربوا"
-            | "ابدي"
-            | "ابدت"
-            | "ابدوا"
-            | "ثمن"
-            | "ثمنت"
-            | "اشاد"
-            | "اشادت"
-    )
-}
-
-/// The cue a word is, and how many bytes of leading و/ف to skip.
-pub fn cue(word: &str) -> Option<(Cue, usize)> {
-    CUES.get(word).copied()
+/// What `word` is to the quote extractor.
+pub fn word(word: &str) -> Word {
+    WORDS.get(word).copied().unwrap_or_default()
 }
 
 /// أن/إن with or without ب and an attached pronoun.

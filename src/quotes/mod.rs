@@ -18,7 +18,7 @@ mod lexicon;
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Quote, QuoteType, Span};
 use crate::segment::{Token, TokenKind, is_terminator, is_word_char};
-use lexicon::Cue;
+use lexicon::{Cue, Word};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -72,8 +72,8 @@ struct Ctx<'a, 'd> {
     speech_before: Vec<u32>,
     /// Number of word tokens before each token (prefix sums).
     words_before: Vec<u32>,
-    /// The cue each token is, if any.
-    cues: Vec<Option<(Cue, usize)>>,
+    /// What each token is to the lexicon (cue, setter, attribution head).
+    words: Vec<Word>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -109,8 +109,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
             w += (t.kind == TokenKind::Word) as u32;
         }
         words_before.push(w);
-        let cues = (0..n)
-            .map(|i| if toks[i].kind == TokenKind::Word { lexicon::cue(doc.token_text(i)) } else { None })
+        let words = (0..n)
+            .map(|i| if toks[i].kind == TokenKind::Word { lexicon::word(doc.token_text(i)) } else { Word::default() })
             .collect();
         let mut cx = Ctx {
             doc,
@@ -122,7 +122,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             speech: vec![false; n],
             speech_before: Vec::new(),
             words_before,
-            cues,
+            words,
         };
         cx.pair_marks();
         cx
@@ -134,7 +134,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// The cue token `i` is, and the bytes of its leading و/ف.
     fn cue(&self, i: usize) -> Option<(Cue, usize)> {
-        self.cues[i]
+        self.words[i].cue
     }
 
     fn ch(&self, i: usize) -> char {
@@ -410,12 +410,12 @@ impl Extractor<'_, '_, '_> {
                 i += 1;
                 continue;
             }
-            let w = cx.text(i);
-            if self.attribution(i) {
+            let word = cx.words[i];
+            if word.attribution && self.attribution(i) {
                 i += 1;
                 continue;
             }
-            if lexicon::is_setter(w) {
+            if word.setter {
                 let (a, b) = self.np_forward(i + 1, cx.sent_end(i), true);
                 if b > a
                     && b < n
