@@ -202,26 +202,10 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
         let start = i;
-        i += len;
-        let kind = if c.is_ascii_digit() {
-            while i < range.end {
-                let (d, dl) = char_at(text, i);
-                let inner = matches!(d, '.' | ',' | '٫' | '٬')
-                    && i + dl < range.end
-                    && text.as_bytes()[i + dl].is_ascii_digit();
-                if !(d.is_ascii_digit() || inner) {
-                    break;
-                }
-                i += dl;
-            }
-            TokenKind::Number
-        } else if is_word_char(c) {
+        let letter = word_char_len(text, i);
+        let kind = if letter > 0 {
+            i += letter;
             while i < range.end {
                 let dl = word_char_len(text, i);
                 if dl == 0 {
@@ -231,7 +215,26 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
             }
             TokenKind::Word
         } else {
-            TokenKind::Punct
+            let (c, len) = char_at(text, i);
+            i += len;
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_ascii_digit() {
+                while i < range.end {
+                    let (d, dl) = char_at(text, i);
+                    let inner = matches!(d, '.' | ',' | '٫' | '٬')
+                        && i + dl < range.end
+                        && text.as_bytes()[i + dl].is_ascii_digit();
+                    if !(d.is_ascii_digit() || inner) {
+                        break;
+                    }
+                    i += dl;
+                }
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            }
         };
         out.push(Token { range: Range::new(start, i), kind });
     }
