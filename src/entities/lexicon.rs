@@ -493,7 +493,7 @@ impl Lexicon {
             while first_end < ends.len() && ends[first_end] <= s {
                 first_end += 1;
             }
-            let within = ends[first_end..].partition_point(|&e| e - s <= reach);
+            let within = ends[first_end..].iter().take_while(|&&e| e - s <= reach).count();
             let hit = ends[first_end..first_end + within]
                 .iter()
                 .rev()

@@ -107,16 +107,19 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
-    // Kept candidates by start, so that only those that can reach a new
+    // Candidates by start, so that only the kept ones that can reach a new
     // candidate are compared with it (linear in practice, not quadratic).
     let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
-    let mut kept_by_start: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut by_start: Vec<(usize, usize)> = cands.iter().enumerate().map(|(i, c)| (c.range.start, i)).collect();
+    by_start.sort_unstable();
+    let mut is_kept = vec![false; cands.len()];
     let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
     for i in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
-        let reach = c.range.start.saturating_sub(longest)..c.range.end;
-        let clash = kept_by_start.range(reach).flat_map(|(_, ks)| ks).any(|&k| {
+        let from = by_start.partition_point(|&(s, _)| s < c.range.start.saturating_sub(longest));
+        let to = by_start.partition_point(|&(s, _)| s < c.range.end);
+        let clash = by_start[from..to].iter().filter(|&&(_, k)| is_kept[k]).any(|&(_, k)| {
             let o = &cands[k];
             let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
             if !overlap {
@@ -138,7 +141,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         });
         if !clash {
             kept.push(i);
-            kept_by_start.entry(c.range.start).or_default().push(i);
+            is_kept[i] = true;
         }
     }
     kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
@@ -220,47 +223,61 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
-    let mut all: Vec<Vec<Vec<&str>>> = entities
+    let forms: Vec<Vec<Vec<&str>>> = entities
         .iter()
         .zip(ranges)
         .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
-    let mut i = 0;
-    while i < entities.len() {
-        let e = &entities[i];
-        if !matches!(e.kind, EntityType::Organization | EntityType::Location) {
-            i += 1;
-            continue;
-        }
-        let forms = &all[i];
-        let into = (0..entities.len()).find(|&j| {
-            j != i
-                && entities[j].kind == e.kind
-                && all[j]
-                    .iter()
-                    .any(|long| forms.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f)))
-        });
-        match into {
-            Some(j) => {
-                let mut moved = entities.remove(i);
-                let mut moved_forms = all.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                for m in &mut moved.mentions {
-                    m.form = Form::Alias;
-                }
-                all[j].append(&mut moved_forms);
-                let target = &mut entities[j];
-                target.mentions.append(&mut moved.mentions);
-                target.mentions.sort_by_key(|m| m.span.start);
-                if target.country.is_none() {
-                    target.country = moved.country;
-                }
-                if target.name_en.is_none() {
-                    target.name_en = moved.name_en;
-                }
+    // The entities holding a form that starts with a word, by kind and word,
+    // in order: a short name can only be the start of those.
+    let mut by_first: FastMap<(u8, &str), Vec<usize>> = FastMap::default();
+    for (j, fs) in forms.iter().enumerate() {
+        for w in fs.iter().filter_map(|f| f.first()) {
+            let holders = by_first.entry((lexicon::kind_key(entities[j].kind), w)).or_default();
+            if holders.last() != Some(&j) {
+                holders.push(j);
             }
-            None => i += 1,
         }
     }
+    // Each entity in turn joins the first other one still standing with a
+    // longer form that all its forms start. (A form that joined earlier is
+    // the start of its new holder's forms, so it never changes the outcome.)
+    let mut standing = vec![true; entities.len()];
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for (i, own) in forms.iter().enumerate() {
+        let Some(first) = own.first().and_then(|f| f.first()) else { continue };
+        let Some(holders) = by_first.get(&(lexicon::kind_key(entities[i].kind), first)) else { continue };
+        let into = holders.iter().copied().find(|&j| {
+            j != i
+                && standing[j]
+                && forms[j]
+                    .iter()
+                    .any(|long| own.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f)))
+        });
+        if let Some(j) = into {
+            standing[i] = false;
+            merges.push((i, j));
+        }
+    }
+    if merges.is_empty() {
+        return;
+    }
+    let mut slots: Vec<Option<Entity>> = entities.drain(..).map(Some).collect();
+    for (i, j) in merges {
+        let Some(mut moved) = slots[i].take() else { continue };
+        let Some(target) = slots[j].as_mut() else { continue };
+        for m in &mut moved.mentions {
+            m.form = Form::Alias;
+        }
+        target.mentions.append(&mut moved.mentions);
+        target.mentions.sort_by_key(|m| m.span.start);
+        if target.country.is_none() {
+            target.country = moved.country;
+        }
+        if target.name_en.is_none() {
+            target.name_en = moved.name_en;
+        }
+    }
+    entities.extend(slots.into_iter().flatten());
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.span.start));
 }

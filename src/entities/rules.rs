@@ -2,7 +2,7 @@
 //! organizations, places and people, then in-document coreference
 //! (abbreviations in parentheses, surnames).
 
-use super::lexicon::{Lexicon, Pat, class};
+use super::lexicon::{FastMap, Lexicon, Pat, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
 use crate::output::{EntityType, Form};
@@ -733,8 +733,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // سلطان، أمير are first names too: a name follows directly.
-        let first_name_too = t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
-        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too;
+        let first_name_too = || t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too();
         let mut start = None;
         let mut rule = "person:first-name";
         if cue {
@@ -883,8 +883,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// later uses: وكالة الأنباء السعودية (واس).
 fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    let mut found: Vec<(String, Target)> = Vec::new();
-    for cand in out.iter() {
+    // Abbreviation -> (order found, its full name's candidate in `out`).
+    let mut found: FastMap<&str, (usize, usize)> = FastMap::default();
+    for (k, cand) in out.iter().enumerate() {
         if !matches!(cand.target, Target::Entry(_) | Target::New(EntityType::Organization, _, _)) {
             continue;
         }
@@ -902,7 +903,8 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
         if w.chars().count() < 2 || ctx.toks[open + 1].has(class::COMMON | class::STOP) {
             continue;
         }
-        found.push((w.to_string(), cand.target.clone()));
+        let order = found.len();
+        found.entry(w).or_insert((order, k));
     }
     if found.is_empty() {
         return;
@@ -912,12 +914,14 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let w = &ctx.text[t.start..t.end];
-        let stem = ctx.stem(i);
-        if let Some((_, target)) = found.iter().find(|(a, _)| a == w || (t.pre > 0 && a == stem)) {
-            let s = if a_eq(w, &found) { t.start } else { t.start + t.pre as usize };
+        let whole = found.get(w);
+        let stem = if t.pre > 0 { found.get(ctx.stem(i)) } else { None };
+        // The abbreviation found first, the whole word or its stem.
+        if let Some(&(_, k)) = whole.into_iter().chain(stem).min() {
+            let s = if whole.is_some() { t.start } else { t.start + t.pre as usize };
             out.push(Cand {
                 range: Range::new(s, t.end),
-                target: target.clone(),
+                target: out[k].target.clone(),
                 form: Form::Abbreviation,
                 rule: "coref:abbreviation",
             });
@@ -925,17 +929,14 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-fn a_eq(w: &str, found: &[(String, Target)]) -> bool {
-    found.iter().any(|(a, _)| a == w)
-}
-
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let mut names: Vec<(String, Target, usize)> = Vec::new();
+    // (surname, the full name's candidate in `out`, where the full name ends)
+    let mut names: Vec<(&str, usize, usize)> = Vec::new();
     // Byte lengths and last letters of the names, as bit sets: most words
     // cannot be one.
     let (mut lengths, mut tails) = (0u64, 0u64);
-    for c in out.iter() {
+    for (k, c) in out.iter().enumerate() {
         let is_person = match &c.target {
             Target::New(EntityType::Person, _, _) => true,
             Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
@@ -964,21 +965,47 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         lengths |= length_bit(s.len());
         // (A name of under four bytes may end a word with a longer tail.)
         tails |= if s.len() >= 4 { tail_bit(s) } else { u64::MAX };
-        names.push((s.to_string(), c.target.clone(), c.range.end));
+        names.push((s, k, c.range.end));
     }
     if names.is_empty() {
         return;
     }
+    // The first entry of each name.
+    let mut first_of: FastMap<&str, usize> = FastMap::default();
+    for (k, &(s, _, _)) in names.iter().enumerate() {
+        first_of.entry(s).or_insert(k);
+    }
     // A speaker found alone after a verb of saying (وقال تيفيري) is the
     // person named in full elsewhere in the article.
-    for c in out.iter_mut().filter(|c| c.rule == "person:say+name") {
-        let w = &ctx.text[c.range.start..c.range.end];
-        if let Some((_, target, _)) = names.iter().find(|(s, _, _)| s == w) {
-            c.target = target.clone();
-            c.form = Form::Alias;
+    for c in 0..out.len() {
+        if out[c].rule != "person:say+name" {
+            continue;
+        }
+        let w = &ctx.text[out[c].range.start..out[c].range.end];
+        if let Some(&k) = first_of.get(w) {
+            out[c].target = out[names[k].1].target.clone();
+            out[c].form = Form::Alias;
         }
     }
-    let taken: Vec<Range> = out.iter().map(|c| c.range).collect();
+    // The ranges taken, by start, with the furthest end up to each: whether
+    // a word overlaps one is a binary search.
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|c| (c.range.start, c.range.end)).collect();
+    taken.sort_unstable();
+    let mut furthest = 0;
+    for r in &mut taken {
+        furthest = furthest.max(r.1);
+        r.1 = furthest;
+    }
+    let overlaps_taken = |s: usize, e: usize| {
+        let before_end = taken.partition_point(|&(start, _)| start < e);
+        before_end > 0 && taken[before_end - 1].1 > s
+    };
+    // The names in the order they end; the first entry of each name that
+    // ends before the word at hand, kept up to date as the words go by.
+    let mut by_end: Vec<usize> = (0..names.len()).collect();
+    by_end.sort_unstable_by_key(|&k| names[k].2);
+    let mut ended = 0;
+    let mut first_before: FastMap<&str, usize> = FastMap::default();
     for (i, t) in ctx.toks.iter().enumerate() {
         if !t.word
             || t.hit != 0
@@ -987,27 +1014,27 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let stem = ctx.stem(i);
+        while ended < by_end.len() && names[by_end[ended]].2 <= t.start {
+            let k = by_end[ended];
+            first_before.entry(names[k].0).and_modify(|f| *f = (*f).min(k)).or_insert(k);
+            ended += 1;
+        }
         let w = &ctx.text[t.start..t.end];
-        let Some((name, target, _)) =
-            names.iter().find(|(s, _, at)| (s == w || (s == stem && t.pre > 0)) && t.start >= *at)
-        else {
+        let whole = first_before.get(w).copied();
+        let stem = if t.pre > 0 { first_before.get(ctx.stem(i)).copied() } else { None };
+        let Some(k) = whole.into_iter().chain(stem).min() else {
             continue;
         };
-        if taken.iter().any(|r| r.start < t.end && t.start < r.end) {
+        if overlaps_taken(t.start, t.end) {
             continue;
         }
         // Not the first word of another full name.
         if ctx.is_word(i + 1) && ctx.toks[i + 1].has(class::FIRST | class::CHAIN) {
             continue;
         }
-        let s = if name == w { t.start } else { t.start + t.pre as usize };
-        out.push(Cand {
-            range: Range::new(s, t.end),
-            target: target.clone(),
-            form: Form::Alias,
-            rule: "coref:surname",
-        });
+        let s = if names[k].0 == w { t.start } else { t.start + t.pre as usize };
+        let target = out[names[k].1].target.clone();
+        out.push(Cand { range: Range::new(s, t.end), target, form: Form::Alias, rule: "coref:surname" });
     }
 }
 
