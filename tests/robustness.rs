@@ -136,12 +136,31 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
     let qal = "قال ".repeat(100_000);
     let unbalanced = "قال الوزير: «المحادثات مستمرة. وأضاف \" أن العمل » مستمر \" ".repeat(200);
     let quoted_conditions = "قال الوزير إن الاتفاق سيوقع إذا وافق الطرفان. ".repeat(50_000);
+    // Tens of thousands of distinct people, bodies and abbreviations, each
+    // referred to again: every lookup of an earlier name must stay cheap.
+    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكمنهي".chars().collect();
+    let coined = |mut i: usize| -> String {
+        (0..4)
+            .map(|_| {
+                let c = letters[i % letters.len()];
+                i /= letters.len();
+                c
+            })
+            .collect()
+    };
+    let names: String = (0..40_000)
+        .map(|i| {
+            let (family, body) = (format!("ال{}ي", coined(i)), coined(i + 7));
+            format!("وقال محمد {family} إن هيئة {body} للتنمية ({body}) تعمل. وأكد {family} أن {body} مستمرة.\n")
+        })
+        .collect();
     let cases = [
         ("line.txt", &long_line),
         ("quotes.txt", &quotes),
         ("qal.txt", &qal),
         ("unbalanced.txt", &unbalanced),
         ("quoted-conditions.txt", &quoted_conditions),
+        ("names.txt", &names),
     ];
     let mut paths = Vec::new();
     for (name, text) in cases {
@@ -160,7 +179,9 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
     }
     assert_eq!(recs[4]["conditions"].as_array().unwrap().len(), 50_000);
     assert_eq!(recs[4]["conditions"][49_999]["quote"], 49_999);
-    assert_eq!(error_kind(&recs[5]), "too_large");
+    let people = recs[5]["entities"].as_array().unwrap().iter().filter(|e| e["type"] == "person").count();
+    assert!(people > 30_000, "{people} people");
+    assert_eq!(error_kind(&recs[6]), "too_large");
 }
 
 #[test]

@@ -228,14 +228,17 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
         .zip(ranges)
         .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
-    // The entities holding a form that starts with a word, by kind and word,
-    // in order: a short name can only be the start of those.
-    let mut by_first: FastMap<(u8, &str), Vec<usize>> = FastMap::default();
+    // The entities holding a form that a word sequence is a strict start
+    // of, by kind and sequence, in order.
+    let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
     for (j, fs) in forms.iter().enumerate() {
-        for w in fs.iter().filter_map(|f| f.first()) {
-            let holders = by_first.entry((lexicon::kind_key(entities[j].kind), w)).or_default();
-            if holders.last() != Some(&j) {
-                holders.push(j);
+        let kind = lexicon::kind_key(entities[j].kind);
+        for long in fs {
+            for k in 1..long.len() {
+                let holders = holders_of.entry((kind, &long[..k])).or_default();
+                if holders.last() != Some(&j) {
+                    holders.push(j);
+                }
             }
         }
     }
@@ -245,15 +248,15 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
     let mut standing = vec![true; entities.len()];
     let mut merges: Vec<(usize, usize)> = Vec::new();
     for (i, own) in forms.iter().enumerate() {
-        let Some(first) = own.first().and_then(|f| f.first()) else { continue };
-        let Some(holders) = by_first.get(&(lexicon::kind_key(entities[i].kind), first)) else { continue };
-        let into = holders.iter().copied().find(|&j| {
-            j != i
-                && standing[j]
-                && forms[j]
-                    .iter()
-                    .any(|long| own.iter().all(|f| !f.is_empty() && f.len() < long.len() && long.starts_with(f)))
-        });
+        // All its forms are the start of its longest one, which is the
+        // start of the longer form.
+        let Some(longest) = own.iter().max_by_key(|f| f.len()) else { continue };
+        if own.iter().any(|f| f.is_empty() || !longest.starts_with(f)) {
+            continue;
+        }
+        let into = holders_of
+            .get(&(lexicon::kind_key(entities[i].kind), longest.as_slice()))
+            .and_then(|holders| holders.iter().copied().find(|&j| j != i && standing[j]));
         if let Some(j) = into {
             standing[i] = false;
             merges.push((i, j));
