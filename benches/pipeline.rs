@@ -82,7 +82,12 @@ fn stages(c: &mut Criterion) {
         b.iter(|| docs.iter().zip(&said).map(|(d, q)| conditions::extract(black_box(d), q).len()).sum::<usize>())
     });
     g.bench_function("json", |b| {
-        b.iter(|| records.iter().map(|r| output::to_json(black_box(r), false).len()).sum::<usize>())
+        let mut out = Vec::new();
+        b.iter(|| {
+            out.clear();
+            records.iter().for_each(|r| output::write_json(&mut out, black_box(r), false));
+            out.len()
+        })
     });
     g.bench_function("whole", |b| {
         b.iter(|| texts.iter().map(|t| analyzer.analyze(black_box(t)).stats.tokens).sum::<usize>())

@@ -37,15 +37,18 @@ best() { # best wall time of three runs, with the peak memory of that run
 read -r t_wc _ < <(best bash -c "find '$corpus' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
 read -r t_1 m_1 < <(best "$bin" --quiet --jobs 1 "$corpus")
 read -r t_n m_n < <(best "$bin" --quiet --jobs "$cores" "$corpus")
+# Ten times the folder (the same folder named ten times): memory must stay flat.
+read -r t_10 m_10 < <(measure "$bin" --quiet --jobs "$cores" $(for _ in $(seq 10); do echo "$corpus"; done))
 tiny=$(mktemp); echo "قال الوزير إن المحادثات مستمرة." > "$tiny"
 read -r t_start _ < <(best "$bin" "$tiny"); rm -f "$tiny"
 
-mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN{ if (t <= 0) t = 0.01; printf "%.1f", b / 1048576 / t }'; }
+mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN{ if (t <= 0) t = 0.01; printf "%.1f", b / 1e6 / t }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
-echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') MiB, $cores cores"
+echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB, $cores cores (MB = 10^6 bytes)"
 printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "cat | wc -w" "$t_wc" "$(mbs "$t_wc")" "-"
 printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "analyze --jobs 1" "$t_1" "$(mbs "$t_1")" "$((m_1 / 1024))"
 printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "analyze --jobs $cores" "$t_n" "$(mbs "$t_n")" "$((m_n / 1024))"
+printf '%-22s %8s s %8s MB/s %8s MiB peak\n' "10 x corpus, --jobs $cores" "$t_10" "$(mbs "$(awk -v t="$t_10" 'BEGIN{print t/10}')")" "$((m_10 / 1024))"
 echo "ratio analyze --jobs 1 / cat|wc -w:      $(ratio "$t_1" "$t_wc")  (target <= 2)"
 echo "ratio analyze --jobs $cores / cat|wc -w:      $(ratio "$t_n" "$t_wc")  (target <= 1)"
 echo "scaling --jobs 1 / --jobs $cores:            $(ratio "$t_1" "$t_n")  (target >= 1.8 on two cores)"

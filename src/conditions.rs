@@ -22,6 +22,7 @@ use crate::layout::Section;
 use crate::output::{Condition, ConditionType, Quote};
 use crate::segment::TokenKind;
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Longest condition or consequent, in tokens.
@@ -118,61 +119,69 @@ fn conj(w: &str) -> &str {
     }
 }
 
-/// Whether `w` (bare or with a leading و/ف) is a word a marker can start
-/// with: a cheap filter before the marker rules, which skips most tokens.
-fn may_open_marker(w: &str) -> bool {
-    fn head(w: &str) -> bool {
-        matches!(
-            w,
-            "الا" | "ما"
-                | "شريطه"
-                | "بشرط"
-                | "شرط"
-                | "مقابل"
-                | "بمقابل"
-                | "علي"
-                | "اذا"
-                | "ان"
-                | "لو"
-                | "فيما"
-                | "في"
-                | "حال"
-                | "عند"
-                | "متي"
-                | "كلما"
-                | "طالما"
-                | "يتطلب"
-                | "تتطلب"
-                | "يستلزم"
-                | "تستلزم"
-                | "يتطلبان"
-                | "تتطلبان"
-                | "سيتطلب"
-                | "ستتطلب"
-                | "يستدعي"
-                | "تستدعي"
-                | "يشترط"
-                | "تشترط"
-                | "يتوقف"
-                | "تتوقف"
-                | "سيتوقف"
-                | "ستتوقف"
-                | "مشروط"
-                | "مشروطه"
-                | "مشروطا"
-                | "مشروطين"
-                | "مشروطان"
-                | "مرهون"
-                | "مرهونه"
-                | "مرهونا"
-                | "مرهونين"
-                | "رهن"
-                | "رهين"
-                | "رهينه"
-        )
-    }
-    head(w) || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(head)
+/// The family of rules that reads a marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    OnlyIf,
+    Unless,
+    Provided,
+    Requirement,
+    If,
 }
+
+/// Every word a marker can start with, bare and with a leading و/ف, and the
+/// family of rules that reads it: one lookup skips most tokens and picks
+/// the only rules that can match.
+static HEADS: LazyLock<HashMap<String, Family>> = LazyLock::new(|| {
+    let families: [(Family, &[&str]); 5] = [
+        (Family::OnlyIf, &["الا"]),
+        (Family::Unless, &["ما"]),
+        (Family::Provided, &["شريطه", "بشرط", "شرط", "مقابل", "بمقابل", "علي"]),
+        (
+            Family::Requirement,
+            &[
+                "يتطلب",
+                "تتطلب",
+                "يستلزم",
+                "تستلزم",
+                "يتطلبان",
+                "تتطلبان",
+                "سيتطلب",
+                "ستتطلب",
+                "يستدعي",
+                "تستدعي",
+                "يشترط",
+                "تشترط",
+                "يتوقف",
+                "تتوقف",
+                "سيتوقف",
+                "ستتوقف",
+                "مشروط",
+                "مشروطه",
+                "مشروطا",
+                "مشروطين",
+                "مشروطان",
+                "مرهون",
+                "مرهونه",
+                "مرهونا",
+                "مرهونين",
+                "رهن",
+                "رهين",
+                "رهينه",
+            ],
+        ),
+        (Family::If, &["اذا", "ان", "لو", "فيما", "في", "حال", "عند", "متي", "كلما", "طالما"]),
+    ];
+    let mut heads = HashMap::default();
+    for (family, words) in families {
+        for w in words {
+            for conj in ["", "و", "ف"] {
+                heads.insert(format!("{conj}{w}"), family);
+            }
+        }
+    }
+    heads
+});
 
 /// `w` is `m`, bare or with a leading و/ف; returns the byte length of the clitic.
 fn is_form(w: &str, m: &str) -> Option<usize> {
@@ -637,14 +646,16 @@ impl<'d, 'a> Sent<'d, 'a> {
     // ----- pass 1: markers -------------------------------------------------
 
     fn detect(&self, i: usize) -> Option<Hit> {
-        if !self.is_word(i) || !may_open_marker(self.w(i)) {
+        if !self.is_word(i) {
             return None;
         }
-        self.only_if(i)
-            .or_else(|| self.unless(i))
-            .or_else(|| self.provided(i))
-            .or_else(|| self.requirement(i))
-            .or_else(|| self.if_family(i))
+        match HEADS.get(self.w(i))? {
+            Family::OnlyIf => self.only_if(i),
+            Family::Unless => self.unless(i),
+            Family::Provided => self.provided(i),
+            Family::Requirement => self.requirement(i),
+            Family::If => self.if_family(i),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -41,8 +41,10 @@ struct CharIndex {
 
 const STRIDE: usize = 64;
 
-fn is_char_start(b: u8) -> bool {
-    b & 0xC0 != 0x80
+/// Code points that start in `bytes` (at most 255 bytes), counted in
+/// byte-wide lanes, which vectorizes well.
+fn char_starts(bytes: &[u8]) -> u8 {
+    bytes.iter().map(|&b| u8::from(b & 0xC0 != 0x80)).sum()
 }
 
 impl CharIndex {
@@ -51,7 +53,7 @@ impl CharIndex {
         let mut count = 0u32;
         for chunk in text.as_bytes().chunks(STRIDE) {
             checkpoints.push(count);
-            count += chunk.iter().filter(|&&b| is_char_start(b)).count() as u32;
+            count += u32::from(char_starts(chunk));
         }
         checkpoints.push(count);
         CharIndex { checkpoints }
@@ -60,7 +62,7 @@ impl CharIndex {
     fn chars_before(&self, text: &str, byte: usize) -> usize {
         let block = byte / STRIDE;
         let base = self.checkpoints[block] as usize;
-        base + text.as_bytes()[block * STRIDE..byte].iter().filter(|&&b| is_char_start(b)).count()
+        base + usize::from(char_starts(&text.as_bytes()[block * STRIDE..byte]))
     }
 }
 
@@ -85,6 +87,11 @@ impl<'a> Document<'a> {
         let seg = segment::segment(&norm.text);
         let layout = Layout::new(&norm.text, &seg);
         Document { original, norm, seg, layout, chars: CharIndex::new(original) }
+    }
+
+    /// The number of code points of the original text.
+    pub fn char_count(&self) -> usize {
+        self.chars.checkpoints.last().map_or(0, |&n| n as usize)
     }
 
     /// The normalized text.

@@ -94,17 +94,11 @@ fn utf16(
 }
 
 /// Control bytes other than tab, line feed, vertical tab, form feed,
-/// carriage return and escape: text files do not have them.
-const BINARY_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = !matches!(b as u8, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1B);
-        b += 1;
-    }
-    table[0x7F] = true;
-    table
-};
+/// carriage return and escape: text files do not have them. (Comparisons
+/// rather than a table, so that counting them vectorizes.)
+fn is_binary_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1B)) || b == 0x7F
+}
 
 /// Decodes `bytes` into text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
@@ -118,14 +112,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
         Some(rest) => (rest, true),
         None => (bytes, false),
     };
-    let controls: usize = body.iter().map(|&b| usize::from(BINARY_BYTES[usize::from(b)])).sum();
-    if let Some(at) = body.iter().position(|&b| b == 0).filter(|_| controls > 0) {
+    // Counted in byte-wide lanes, chunk by chunk, which vectorizes well.
+    let controls: usize =
+        body.chunks(255).map(|chunk| usize::from(chunk.iter().map(|&b| u8::from(is_binary_byte(b))).sum::<u8>())).sum();
+    if let Some(at) = (controls > 0).then(|| body.iter().position(|&b| b == 0)).flatten() {
         return Err(InputError::new("binary", format!("NUL byte at offset {}", at + usize::from(bom) * 3)));
     }
     if controls > 0 && controls * 100 >= body.len().max(1) {
         return Err(InputError::new("binary", format!("{controls} control bytes: not a text file")));
     }
-    match std::str::from_utf8(body) {
+    // SIMD validation: several times faster than `std::str::from_utf8` on
+    // Arabic text, with the same error positions.
+    match simdutf8::compat::from_utf8(body) {
         Ok(text) => Ok(Decoded { text: Cow::Borrowed(text), encoding: if bom { "utf-8-bom" } else { "utf-8" } }),
         Err(e) if bom || mostly_utf8(body) => Err(InputError::new(
             "encoding",

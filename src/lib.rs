@@ -103,7 +103,7 @@ impl Analyzer {
             conditions,
             stats: Stats {
                 bytes: text.len(),
-                chars: text.chars().count(),
+                chars: doc.char_count(),
                 paragraphs: doc.seg.paragraphs.len(),
                 sentences: doc.seg.sentences.len(),
                 tokens: doc.seg.tokens.len(),

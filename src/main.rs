@@ -103,9 +103,9 @@ enum Job {
     Failed { shown: String, error: InputError },
 }
 
-/// What a worker produced for a job: the JSON text, and the failure if any.
+/// What a worker produced for a job: the JSON line, and the failure if any.
 struct Outcome {
-    json: String,
+    json: Vec<u8>,
     failure: Option<String>,
 }
 
@@ -243,7 +243,10 @@ fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outco
         Ok(mut record) => {
             record.file = file;
             record.id = id;
-            Outcome { json: output::to_json(&record, pretty), failure: None }
+            // A record is about as long as its input: one allocation.
+            let mut json = Vec::with_capacity(record.stats.bytes + record.stats.bytes / 2 + 512);
+            output::write_json(&mut json, &record, pretty);
+            Outcome { json, failure: None }
         }
         Err(error) => {
             let name =
@@ -255,7 +258,9 @@ fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outco
                 id,
                 error: ErrorInfo { kind: error.kind, message: error.message },
             };
-            Outcome { json: output::to_json(&record, pretty), failure }
+            let mut json = Vec::new();
+            output::write_json(&mut json, &record, pretty);
+            Outcome { json, failure }
         }
     }
 }
@@ -292,7 +297,7 @@ impl<W: Write> OrderedWriter<W> {
                 eprintln!("analyze: {failure}");
             }
             if self.error.is_none()
-                && let Err(e) = writeln!(self.out, "{}", outcome.json)
+                && let Err(e) = self.out.write_all(&outcome.json)
             {
                 self.error = Some(e);
             }

@@ -30,11 +30,11 @@ enum Fold {
 }
 
 /// True for Arabic diacritics (harakat, shadda, sukun, Quranic marks).
-pub fn is_diacritic(c: char) -> bool {
+pub const fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
-fn fold(c: char) -> Fold {
+const fn fold(c: char) -> Fold {
     match c {
         // Fast path: ASCII and the Arabic letters that stay as they are.
         '\r' => Fold::One('\n'),
@@ -43,7 +43,7 @@ fn fold(c: char) -> Fold {
         '\u{0649}' | '\u{06CC}' | '\u{06D2}' => Fold::One('ي'),
         '\u{0629}' => Fold::One('ه'),
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Fold::Keep,
-        c if is_diacritic(c) => Fold::Drop,
+        _ if is_diacritic(c) => Fold::Drop,
         // tatweel, zero-width and direction marks, BOM, Arabic letter mark
         '\u{0640}'
         | '\u{200B}'..='\u{200F}'
@@ -53,8 +53,8 @@ fn fold(c: char) -> Fold {
         | '\u{061C}'
         | '\u{00AD}' => Fold::Drop,
         '\u{06A9}' => Fold::One('ك'),
-        '\u{0660}'..='\u{0669}' => Fold::One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-        '\u{06F0}'..='\u{06F9}' => Fold::One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{0660}'..='\u{0669}' => Fold::One((b'0' + (c as u32 - 0x0660) as u8) as char),
+        '\u{06F0}'..='\u{06F9}' => Fold::One((b'0' + (c as u32 - 0x06F0) as u8) as char),
         '\u{066B}' => Fold::One('.'),
         '\u{066C}' => Fold::One(','),
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
@@ -63,6 +63,20 @@ fn fold(c: char) -> Fold {
         _ => Fold::Keep,
     }
 }
+
+/// For the two-byte characters U+0600..U+067F (lead byte 0xD8 or 0xD9, which
+/// is nearly all of Arabic text), whether `fold` keeps them as they are,
+/// indexed by `code point - 0x600`.
+const KEPT_ARABIC: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = char::from_u32(0x600 + i as u32).unwrap();
+        table[i] = matches!(fold(c), Fold::Keep);
+        i += 1;
+    }
+    table
+};
 
 /// The character at byte `i` of `text` and its length, decoding the one-
 /// and two-byte forms (ASCII, Arabic) without the general decoder.
@@ -111,9 +125,17 @@ impl Normalized {
         let mut next = 0;
         while next < bytes.len() {
             let at = next;
-            if bytes[at] < 0x80 && bytes[at] != b'\r' {
-                next += 1;
-                continue;
+            match bytes[at] {
+                b'\r' => {}
+                0..0x80 => {
+                    next += 1;
+                    continue;
+                }
+                lead @ (0xD8 | 0xD9) if KEPT_ARABIC[usize::from(lead & 1) << 6 | usize::from(bytes[at + 1] & 0x3F)] => {
+                    next += 2;
+                    continue;
+                }
+                _ => {}
             }
             let (c, len) = char_at(original, at);
             next += len;

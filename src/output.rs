@@ -264,8 +264,10 @@ pub struct ErrorRecord {
     pub error: ErrorInfo,
 }
 
-/// Serializes a record to one line, or pretty-printed.
-pub fn to_json<T: Serialize>(record: &T, pretty: bool) -> String {
-    let result = if pretty { serde_json::to_string_pretty(record) } else { serde_json::to_string(record) };
-    result.expect("records are plain data and always serialize")
+/// Appends a record, on one line or pretty-printed, and a line feed to `out`.
+pub fn write_json<T: Serialize>(out: &mut Vec<u8>, record: &T, pretty: bool) {
+    let result =
+        if pretty { serde_json::to_writer_pretty(&mut *out, record) } else { serde_json::to_writer(&mut *out, record) };
+    result.expect("records are plain data and always serialize");
+    out.push(b'\n');
 }

@@ -105,7 +105,9 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Splits `text` (already normalized) into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segmentation {
-    let mut seg = Segmentation::default();
+    // News text has a token every ten bytes or so: room for all of them
+    // from the start, rather than growing (and copying) the vector.
+    let mut seg = Segmentation { tokens: Vec::with_capacity(text.len() / 8), ..Segmentation::default() };
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.trim_end_matches('\n').len();
@@ -174,40 +176,65 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
         && text[prev.range.start..prev.range.end].chars().count() == 1
 }
 
+/// Byte length of the character at byte `i` of `text` when it is a letter
+/// (see `is_word_char`), else 0. ASCII and the Arabic letters are decided
+/// on their bytes, without decoding.
+#[inline]
+fn word_char_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b @ 0..0x80 => usize::from(b.is_ascii_alphabetic()),
+        // U+0621..U+063A and U+0641..U+064A
+        0xD8 if matches!(bytes[i + 1], 0xA1..=0xBA) => 2,
+        0xD9 if matches!(bytes[i + 1], 0x81..=0x8A) => 2,
+        _ => {
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) { len } else { 0 }
+        }
+    }
+}
+
 /// Tokenizes `range` of `text`, appending to `out`.
 fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
     let mut i = range.start;
     while i < range.end {
-        let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
-            i += len;
+        if text.as_bytes()[i] == b' ' {
+            i += 1;
             continue;
         }
         let start = i;
-        i += len;
-        let kind = if c.is_ascii_digit() {
+        let letter = word_char_len(text, i);
+        let kind = if letter > 0 {
+            i += letter;
             while i < range.end {
-                let (d, dl) = char_at(text, i);
-                let inner = matches!(d, '.' | ',' | '٫' | '٬')
-                    && i + dl < range.end
-                    && text.as_bytes()[i + dl].is_ascii_digit();
-                if !(d.is_ascii_digit() || inner) {
-                    break;
-                }
-                i += dl;
-            }
-            TokenKind::Number
-        } else if is_word_char(c) {
-            while i < range.end {
-                let (d, dl) = char_at(text, i);
-                if !is_word_char(d) {
+                let dl = word_char_len(text, i);
+                if dl == 0 {
                     break;
                 }
                 i += dl;
             }
             TokenKind::Word
         } else {
-            TokenKind::Punct
+            let (c, len) = char_at(text, i);
+            i += len;
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_ascii_digit() {
+                while i < range.end {
+                    let (d, dl) = char_at(text, i);
+                    let inner = matches!(d, '.' | ',' | '٫' | '٬')
+                        && i + dl < range.end
+                        && text.as_bytes()[i + dl].is_ascii_digit();
+                    if !(d.is_ascii_digit() || inner) {
+                        break;
+                    }
+                    i += dl;
+                }
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            }
         };
         out.push(Token { range: Range::new(start, i), kind });
     }

@@ -130,7 +130,28 @@ const PARTICIPLES: &[&str] = &[
     "مستطرد",
 ];
 
-static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
+/// Verbs of expressing with عن + a noun (عبر اللاعب ... عن سعادته): they
+/// name the next speaker without reporting a clause.
+const SETTERS: &[&str] =
+    &["عبر", "عبرت", "عبروا", "اعرب", "اعربت", "اعربوا", "ابدي", "ابدت", "ابدوا", "ثمن", "ثمنت", "اشاد", "اشادت"];
+
+/// First words of attribution phrases (بحسب، وفقا لـ، نقلا عن، على لسان).
+const ATTRIBUTION_HEADS: &[&str] = &["بحسب", "حسب", "وفقا", "طبقا", "وفق", "نقلا", "علي"];
+
+/// What a word can be to the quote extractor; most words are none of it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Word {
+    /// The cue it is, and how many bytes of leading و/ف to skip.
+    pub cue: Option<(Cue, usize)>,
+    /// It may open an attribution phrase (the rule itself decides).
+    pub attribution: bool,
+    /// It is one of `SETTERS`, bare or after و/ف.
+    pub setter: bool,
+}
+
+/// Every cue form, bare and with a leading و/ف, with the bytes of that
+/// conjunction, and every setter and attribution head: one lookup per word.
+static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
     let report: HashSet<&str> = REPORT.iter().copied().collect();
@@ -138,63 +159,51 @@ static CUES: LazyLock<HashMap<String, Cue>> = LazyLock::new(|| {
         for suf in ["", "ت", "وا", "ا", "تا"] {
             let form = format!("{s}{suf}");
             let amb = suf.is_empty() && ambiguous.contains(s);
-            m.insert(form, Cue::Verb { report: report.contains(s), ambiguous: amb });
+            m.insert(form, (Cue::Verb { report: report.contains(s), ambiguous: amb }, 0));
         }
     }
     for &f in OTHER_FORMS {
-        m.insert(f.to_string(), Cue::Verb { report: false, ambiguous: ambiguous.contains(f) });
+        m.insert(f.to_string(), (Cue::Verb { report: false, ambiguous: ambiguous.contains(f) }, 0));
     }
     for &p in PARTICIPLES {
         let p = p.trim_end_matches('ا');
         for suf in ["ا", "ه", "ين", "تين", "ات"] {
-            m.insert(format!("{p}{suf}"), Cue::Participle);
+            m.insert(format!("{p}{suf}"), (Cue::Participle, 0));
         }
     }
     for f in ["بقوله", "بقولها", "بقولهم", "بالقول"] {
-        m.insert(f.to_string(), Cue::Participle);
+        m.insert(f.to_string(), (Cue::Participle, 0));
     }
-    m
-});
-
-/// Verbs of expressing with عن + a noun (عبر اللاعب ... عن سعادته): they
-/// name the next speaker without reporting a clause.
-pub fn is_setter(word: &str) -> bool {
-    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    matches!(
-        w,
-        "عبر"
-            | "عبرت"
-            | "عبروا"
-            | "اعرب"
-            | "اعربت"
-            | "اعربوا"
-            | "ابدي"
-            | "ابدت"
-            | "ابدوا"
-            | "ثمن"
-            | "ثمنت"
-            | "اشاد"
-            | "اشادت"
-    )
-}
-
-/// The cue a word is, and how many bytes of leading و/ف to skip.
-pub fn cue(word: &str) -> Option<(Cue, usize)> {
-    if let Some(&c) = CUES.get(word) {
-        return Some((c, 0));
-    }
+    // A bare form wins over the same letters read as و/ف + a form; after a
+    // conjunction no verb is ambiguous.
+    let bare: Vec<(String, Cue)> = m.iter().map(|(f, &(c, _))| (f.clone(), c)).collect();
     for conj in ['و', 'ف'] {
-        if let Some(rest) = word.strip_prefix(conj)
-            && let Some(&c) = CUES.get(rest)
-        {
-            let c = match c {
+        for (f, c) in &bare {
+            let c = match *c {
                 Cue::Verb { report, .. } => Cue::Verb { report, ambiguous: false },
                 c => c,
             };
-            return Some((c, conj.len_utf8()));
+            m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
         }
     }
-    None
+    let mut words: HashMap<String, Word> =
+        m.into_iter().map(|(f, c)| (f, Word { cue: Some(c), ..Word::default() })).collect();
+    for conj in ["", "و", "ف"] {
+        for s in SETTERS {
+            words.entry(format!("{conj}{s}")).or_default().setter = true;
+        }
+    }
+    for conj in ["", "و"] {
+        for h in ATTRIBUTION_HEADS {
+            words.entry(format!("{conj}{h}")).or_default().attribution = true;
+        }
+    }
+    words
+});
+
+/// What `word` is to the quote extractor.
+pub fn word(word: &str) -> Word {
+    WORDS.get(word).copied().unwrap_or_default()
 }
 
 /// أن/إن with or without ب and an attached pronoun.

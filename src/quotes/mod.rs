@@ -17,8 +17,10 @@ mod lexicon;
 
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Quote, QuoteType, Span};
-use crate::segment::{Token, TokenKind, is_terminator};
-use lexicon::Cue;
+use crate::segment::{Token, TokenKind, is_terminator, is_word_char};
+use lexicon::{Cue, Word};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// Longest stretch (in tokens) a quotation may run, across sentences and
 /// paragraphs.
@@ -70,6 +72,8 @@ struct Ctx<'a, 'd> {
     speech_before: Vec<u32>,
     /// Number of word tokens before each token (prefix sums).
     words_before: Vec<u32>,
+    /// What each token is to the lexicon (cue, setter, attribution head).
+    words: Vec<Word>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -105,6 +109,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             w += (t.kind == TokenKind::Word) as u32;
         }
         words_before.push(w);
+        let words = (0..n)
+            .map(|i| if toks[i].kind == TokenKind::Word { lexicon::word(doc.token_text(i)) } else { Word::default() })
+            .collect();
         let mut cx = Ctx {
             doc,
             toks,
@@ -115,6 +122,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             speech: vec![false; n],
             speech_before: Vec::new(),
             words_before,
+            words,
         };
         cx.pair_marks();
         cx
@@ -122,6 +130,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     fn text(&self, i: usize) -> &str {
         self.doc.token_text(i)
+    }
+
+    /// The cue token `i` is, and the bytes of its leading و/ف.
+    fn cue(&self, i: usize) -> Option<(Cue, usize)> {
+        self.words[i].cue
     }
 
     fn ch(&self, i: usize) -> char {
@@ -235,14 +248,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             if prev == "ل" || prev == "ال" {
                 return false;
             }
-            let prev_stems: Vec<&str> = stems(prev).collect();
-            if lexicon::NAMING.iter().any(|&n| prev_stems.contains(&strip_clitics(n))) {
+            if stems(prev).any(|s| NAMING_STEMS.contains(s)) {
                 return false;
             }
         }
         // A quoted name inside a speaker phrase before a verb or an
         // introducer: "حسين عبدالغني" لاعب فريق النصر.
-        if words <= 3 && o > 0 && self.is_word(o - 1) && lexicon::cue(self.text(o - 1)).is_some() {
+        if words <= 3 && o > 0 && self.is_word(o - 1) && self.cue(o - 1).is_some() {
             return false;
         }
         true
@@ -306,6 +318,15 @@ fn strip_clitics(w: &str) -> &str {
     let w = w.strip_prefix('ل').filter(|r| r.starts_with('ل')).map(|r| &r[0..]).unwrap_or(w);
     w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w)
 }
+
+/// `lexicon::NAMING` without clitics, as `strip_clitics` leaves the words
+/// compared with it.
+static NAMING_STEMS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| lexicon::NAMING.iter().map(|n| strip_clitics(n)).collect());
+
+/// `lexicon::SOURCE_HEADS` without clitics.
+static SOURCE_HEAD_STEMS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| lexicon::SOURCE_HEADS.iter().map(|n| strip_clitics(n)).collect());
 
 /// A quote before its final cleanup.
 #[derive(Debug, Clone)]
@@ -389,12 +410,12 @@ impl Extractor<'_, '_, '_> {
                 i += 1;
                 continue;
             }
-            let w = cx.text(i);
-            if self.attribution(i) {
+            let word = cx.words[i];
+            if word.attribution && self.attribution(i) {
                 i += 1;
                 continue;
             }
-            if lexicon::is_setter(w) {
+            if word.setter {
                 let (a, b) = self.np_forward(i + 1, cx.sent_end(i), true);
                 if b > a
                     && b < n
@@ -406,7 +427,7 @@ impl Extractor<'_, '_, '_> {
                     self.set_last(s);
                 }
             }
-            if let Some((cue, skip)) = lexicon::cue(w) {
+            if let Some((cue, skip)) = cx.cue(i) {
                 match cue {
                     Cue::Verb { report, ambiguous } => self.verb(i, skip, report, ambiguous),
                     Cue::Participle => self.participle(i, skip),
@@ -430,7 +451,7 @@ impl Extractor<'_, '_, '_> {
                 .cx
                 .doc
                 .slice(s)
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !is_word_char(c))
                 .filter(|w| !w.is_empty())
                 .map(|w| strip_article(w).to_string())
                 .collect();
@@ -495,10 +516,7 @@ impl Extractor<'_, '_, '_> {
         let anonymous = cx.is_word(from) && {
             let w = cx.text(from);
             let heads = [Some(w), w.strip_prefix('ل'), w.strip_prefix('ب'), w.strip_prefix('و')];
-            heads.into_iter().flatten().any(|h| {
-                let h = strip_clitics(h);
-                lexicon::SOURCE_HEADS.iter().any(|&x| strip_clitics(x) == h)
-            })
+            heads.into_iter().flatten().any(|h| SOURCE_HEAD_STEMS.contains(strip_clitics(h)))
         };
         while j < limit && j - from < MAX_SPEAKER {
             let t = cx.toks[j];
@@ -506,7 +524,7 @@ impl Extractor<'_, '_, '_> {
                 if self.is_cut(j, anonymous) {
                     break;
                 }
-                if lexicon::cue(cx.text(j)).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. })) {
+                if cx.cue(j).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. })) {
                     break;
                 }
                 j += 1;
@@ -521,7 +539,7 @@ impl Extractor<'_, '_, '_> {
                 let next_ok = j + 1 < limit
                     && cx.is_word(j + 1)
                     && !self.is_cut(j + 1, false)
-                    && lexicon::cue(cx.text(j + 1)).is_none()
+                    && cx.cue(j + 1).is_none()
                     && !cx.text(j + 1).starts_with(['و', 'ف'])
                     && cx.text(j + 1) != "في";
                 if apposition && j > from && next_ok {
@@ -645,7 +663,7 @@ impl Extractor<'_, '_, '_> {
                         }
                     }
                     if stop_at_an
-                        && lexicon::cue(w).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. }))
+                        && cx.cue(j).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. }))
                         && j > from
                     {
                         return None;
@@ -792,11 +810,11 @@ impl Extractor<'_, '_, '_> {
                 let k = (b..send.min(b + 14))
                     .find(|&k| {
                         cx.is_punct(k, |c| c == ':')
-                            || (cx.is_word(k) && (lexicon::is_an(cx.text(k)) || lexicon::cue(cx.text(k)).is_some()))
+                            || (cx.is_word(k) && (lexicon::is_an(cx.text(k)) || cx.cue(k).is_some()))
                     })
                     .unwrap_or(send);
-                if cx.is_word(k) && matches!(lexicon::cue(cx.text(k)), Some((Cue::Participle, _))) {
-                    let stem = &cx.text(k)[lexicon::cue(cx.text(k)).map_or(0, |c| c.1)..];
+                if cx.is_word(k) && matches!(cx.cue(k), Some((Cue::Participle, _))) {
+                    let stem = &cx.text(k)[cx.cue(k).map_or(0, |c| c.1)..];
                     if stem.starts_with("قائل")
                         && let Some(intro) = self.find_intro(k + 1, 4, true)
                         && let Some((cs, ce, direct)) = self.content_after(intro)
@@ -908,7 +926,7 @@ impl Extractor<'_, '_, '_> {
                 break;
             }
             let w = cx.text(k);
-            if lexicon::is_an(w) || lexicon::CUT.contains(w) || lexicon::cue(w).is_some() {
+            if lexicon::is_an(w) || lexicon::CUT.contains(w) || cx.cue(k).is_some() {
                 return None;
             }
             a = k;
@@ -1105,7 +1123,7 @@ impl Extractor<'_, '_, '_> {
         if lexicon::HEADLINE_STOP.contains(&first) || !cx.is_word(from) {
             return;
         }
-        if (from..colon).any(|k| cx.is_word(k) && (lexicon::cue(cx.text(k)).is_some() || lexicon::is_an(cx.text(k)))) {
+        if (from..colon).any(|k| cx.is_word(k) && (cx.cue(k).is_some() || lexicon::is_an(cx.text(k)))) {
             return;
         }
         let mut s = colon + 1;
@@ -1173,7 +1191,7 @@ fn clause_start(cx: &Ctx, i: usize) -> usize {
 fn finish(cx: &Ctx, raws: &mut Vec<Raw>) {
     raws.sort_by_key(|r| (r.cue.start, r.content.0));
     // Two cues for one content: keep the first.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::default();
     raws.retain(|r| seen.insert(r.content.0));
     let mut cues: Vec<usize> = raws.iter().filter(|r| r.cuts).map(|r| r.cue_tok).collect();
     cues.sort_unstable();
