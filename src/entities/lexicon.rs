@@ -6,7 +6,7 @@ use crate::normalize::Normalized;
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
-use std::collections::HashMap;
+
 use std::hash::Hasher;
 
 /// Maps keyed by short words: FxHash hashes eight bytes a step, where SipHash
@@ -134,7 +134,7 @@ pub(crate) mod class {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    by_id: HashMap<(u8, String), u32>,
+    by_id: FastMap<(u8, String), u32>,
     /// Every form with what it stands for, in priority order (first wins).
     forms: Vec<(String, Pat)>,
     /// The hash of every normalized form, to its pattern in `pats`. Keyed
@@ -202,7 +202,7 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon {
             entries: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: FastMap::default(),
             forms: Vec::with_capacity(1 << 15),
             form_index: FastMap::default(),
             pat_forms: Vec::new(),
