@@ -78,6 +78,29 @@ const KEPT_ARABIC: [bool; 128] = {
     table
 };
 
+/// Whether the two-byte character `lead`, `next` of U+0600..U+067F is kept
+/// as it is (`lead` is 0xD8 or 0xD9).
+#[inline]
+fn kept_arabic(lead: u8, next: u8) -> bool {
+    KEPT_ARABIC[usize::from(lead & 1) << 6 | usize::from(next & 0x3F)]
+}
+
+/// True when normalizing `s` would change nothing: ASCII other than CR, and
+/// Arabic letters that stay as they are.
+pub fn is_normalized(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\r' => return false,
+            0..0x80 => i += 1,
+            lead @ (0xD8 | 0xD9) if i + 1 < b.len() && kept_arabic(lead, b[i + 1]) => i += 2,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// The character at byte `i` of `text` and its length, decoding the one-
 /// and two-byte forms (ASCII, Arabic) without the general decoder.
 #[inline]
@@ -131,7 +154,7 @@ impl Normalized {
                     next += 1;
                     continue;
                 }
-                lead @ (0xD8 | 0xD9) if KEPT_ARABIC[usize::from(lead & 1) << 6 | usize::from(bytes[at + 1] & 0x3F)] => {
+                lead @ (0xD8 | 0xD9) if kept_arabic(lead, bytes[at + 1]) => {
                     next += 2;
                     continue;
                 }

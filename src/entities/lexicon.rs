@@ -2,7 +2,7 @@
 //! and a table of word classes (first names, cue words, head nouns, common
 //! words) for the rules.
 
-use crate::normalize::Normalized;
+use crate::normalize::{Normalized, is_normalized};
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
@@ -162,7 +162,9 @@ pub(crate) fn kind_key(k: EntityType) -> u8 {
 
 /// The normalized match key of a form.
 pub(crate) fn key(form: &str) -> String {
-    let n = Normalized::new(form.trim()).text;
+    let form = form.trim();
+    // Most lexicon words are written normalized already.
+    let n = if is_normalized(form) { form.to_string() } else { Normalized::new(form).text };
     // Most forms are already single-spaced: keep them without re-joining.
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
         return n;
