@@ -98,6 +98,18 @@ proptest! {
     }
 
     #[test]
+    fn text_said_normalized_is_left_as_it_is(text in arabicish()) {
+        let n = Normalized::new(&text);
+        if khabar::normalize::is_normalized(&text) {
+            prop_assert_eq!(&n.text, &text);
+        }
+        // Normalized ASCII and Arabic text is said to be normalized.
+        let two_byte_arabic = |c: char| c.is_ascii() || ('\u{0600}'..='\u{067F}').contains(&c);
+        let normalized_again = khabar::normalize::is_normalized(&n.text);
+        prop_assert!(normalized_again || !n.text.chars().all(two_byte_arabic));
+    }
+
+    #[test]
     fn every_span_slices_the_original(text in arabicish()) {
         let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
         let record = analyzer.analyze(&text);
