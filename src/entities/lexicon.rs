@@ -87,7 +87,7 @@ pub(crate) struct Entry {
     pub country: Option<String>,
 }
 
-/// What a surface form in the automaton stands for.
+/// What a surface form in the form index stands for.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Pat {
     pub entry: u32,

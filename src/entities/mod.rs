@@ -5,8 +5,9 @@
 //!
 //! 1. **Lexicons** (`data/*.tsv`, compiled in): every surface form of every
 //!    country, demonym, place, organization and known person, normalized like
-//!    the document and compiled into one leftmost-longest Aho-Corasick
-//!    automaton that runs over the normalized text. A match counts when it
+//!    the document and indexed by hash. Where a word (or its stem after
+//!    proclitics) starts some form, the text up to each word end within the
+//!    reach of those forms is looked up, longest first. A match counts when it
 //!    starts a word or follows proclitics only (و ف then ب ل ك; لل for ل + ال)
 //!    and ends a word; the mention span leaves the glued clitics out.
 //! 2. **Pattern rules** (`rules`): a head noun (وزارة، هيئة، مجلس ...) and

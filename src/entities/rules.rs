@@ -120,7 +120,7 @@ fn is_quote(c: char) -> bool {
 /// Word classes that do not tell how a word splits into clitics and stem.
 const WEAK: u16 = class::COMMON | class::AFTER_ALA;
 
-/// The proclitic letters, as the second byte of their UTF-8 form.
+/// The proclitic letters (and alef), as their two UTF-8 bytes.
 const WAW: [u8; 2] = [0xD9, 0x88];
 const FA: [u8; 2] = [0xD9, 0x81];
 const BA: [u8; 2] = [0xD8, 0xA8];
