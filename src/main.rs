@@ -137,7 +137,7 @@ fn run(cli: Cli) -> anyhow::Result<bool> {
         analyzer.add_gazetteer(&tsv).with_context(|| format!("gazetteer {}", path.display()))?;
     }
     let stdin_piped = !io::stdin().is_terminal();
-    let jobs: Box<dyn Iterator<Item = Job> + Send> = if cli.input == InputFormat::Jsonl {
+    let jobs: Box<dyn Iterator<Item = Job> + Send + '_> = if cli.input == InputFormat::Jsonl {
         if !cli.paths.is_empty() {
             anyhow::bail!("--input jsonl reads standard input and takes no paths");
         }
@@ -148,15 +148,15 @@ fn run(cli: Cli) -> anyhow::Result<bool> {
         }
         Box::new(std::iter::once(read_stdin(cli.max_bytes)))
     } else {
-        let mut jobs = Vec::new();
-        for path in &cli.paths {
+        // Folders are walked as the workers ask for jobs: the first file is
+        // analyzed at once, and the list of files is never held whole.
+        Box::new(cli.paths.iter().flat_map(|path| -> Box<dyn Iterator<Item = Job> + Send + '_> {
             if path.as_os_str() == "-" {
-                jobs.push(read_stdin(cli.max_bytes));
+                Box::new(std::iter::once(read_stdin(cli.max_bytes)))
             } else {
-                expand(path, &cli, &mut jobs);
+                expand(path, &cli)
             }
-        }
-        Box::new(jobs.into_iter())
+        }))
     };
     let pretty = cli.pretty || (!cli.compact && io::stdout().is_terminal());
     let threads = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
@@ -188,41 +188,38 @@ fn read_stdin(max_bytes: u64) -> Job {
     }
 }
 
-/// Turns one command-line path into jobs: a file, or a folder's files.
-fn expand(path: &Path, cli: &Cli, jobs: &mut Vec<Job>) {
+/// Turns one command-line path into jobs: a file, or a folder's files in
+/// sorted path order, walked lazily.
+fn expand<'c>(path: &'c Path, cli: &'c Cli) -> Box<dyn Iterator<Item = Job> + Send + 'c> {
     let shown = path.to_string_lossy().into_owned();
     let is_dir = std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false);
     if !is_dir {
-        jobs.push(Job::File { shown, path: path.to_path_buf() });
-        return;
+        return Box::new(std::iter::once(Job::File { shown, path: path.to_path_buf() }));
     }
     let walk = walkdir::WalkDir::new(path).follow_links(cli.follow).sort_by_file_name();
-    for entry in walk {
-        match entry {
-            Ok(entry) => {
-                let kind = entry.file_type();
-                if kind.is_dir() || kind.is_symlink() {
-                    continue;
-                }
-                let wanted = entry
+    Box::new(walk.into_iter().filter_map(move |entry| match entry {
+        Ok(entry) => {
+            let kind = entry.file_type();
+            let wanted = !kind.is_dir()
+                && !kind.is_symlink()
+                && entry
                     .path()
                     .extension()
                     .is_some_and(|e| cli.ext.iter().any(|x| e.eq_ignore_ascii_case(x.trim_start_matches('.'))));
-                if wanted {
-                    let path = entry.into_path();
-                    jobs.push(Job::File { shown: path.to_string_lossy().into_owned(), path });
-                }
-            }
-            Err(e) => {
-                let shown = e.path().map_or_else(|| shown.clone(), |p| p.to_string_lossy().into_owned());
-                let error = match e.loop_ancestor() {
-                    Some(a) => InputError::new("link_loop", format!("symbolic link loop back to {}", a.display())),
-                    None => e.io_error().map_or_else(|| InputError::new("io", e.to_string()), input::io_error),
-                };
-                jobs.push(Job::Failed { shown, error });
-            }
+            wanted.then(|| {
+                let path = entry.into_path();
+                Job::File { shown: path.to_string_lossy().into_owned(), path }
+            })
         }
-    }
+        Err(e) => {
+            let shown = e.path().map_or_else(|| shown.clone(), |p| p.to_string_lossy().into_owned());
+            let error = match e.loop_ancestor() {
+                Some(a) => InputError::new("link_loop", format!("symbolic link loop back to {}", a.display())),
+                None => e.io_error().map_or_else(|| InputError::new("io", e.to_string()), input::io_error),
+            };
+            Some(Job::Failed { shown, error })
+        }
+    }))
 }
 
 /// Analyzes one job and renders its record.
@@ -284,7 +281,8 @@ struct OrderedWriter<W: Write> {
     all_ok: bool,
     /// A write failed: stop the run (a closed pipe ends it quietly).
     error: Option<io::Error>,
-    progress_total: Option<usize>,
+    /// Count the records written on stderr.
+    progress: bool,
 }
 
 impl<W: Write> OrderedWriter<W> {
@@ -302,11 +300,8 @@ impl<W: Write> OrderedWriter<W> {
                 self.error = Some(e);
             }
             self.next += 1;
-            if let Some(total) = self.progress_total.filter(|&n| self.next.is_multiple_of(64) || self.next == n) {
-                eprint!("\r{}/{total} files", self.next);
-                if self.next == total {
-                    eprintln!();
-                }
+            if self.progress && self.next.is_multiple_of(64) {
+                eprint!("\r{} files", self.next);
             }
         }
     }
@@ -319,7 +314,7 @@ impl<W: Write> OrderedWriter<W> {
 /// stays flat however many inputs there are. Returns whether every job
 /// succeeded.
 fn run_ordered<F>(
-    jobs: Box<dyn Iterator<Item = Job> + Send>,
+    jobs: Box<dyn Iterator<Item = Job> + Send + '_>,
     threads: usize,
     work: F,
     progress: bool,
@@ -328,8 +323,6 @@ where
     F: Fn(Job) -> Outcome + Sync,
 {
     let window = threads * 16;
-    let (low, high) = jobs.size_hint();
-    let total = (Some(low) == high && low >= 20 && progress).then_some(low);
     let jobs = Mutex::new(jobs.enumerate());
     let writer = Mutex::new(OrderedWriter {
         out: io::BufWriter::with_capacity(1 << 16, io::stdout()),
@@ -337,7 +330,7 @@ where
         pending: BTreeMap::new(),
         all_ok: true,
         error: None,
-        progress_total: total,
+        progress,
     });
     let caught_up = Condvar::new();
     let worker = || {
@@ -364,6 +357,9 @@ where
         worker();
     });
     let mut w = writer.into_inner().expect("writer lock");
+    if w.progress && w.next >= 64 {
+        eprintln!("\r{} files", w.next);
+    }
     let flushed = w.out.flush();
     match w.error.map_or(flushed, Err) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("writing to standard output"),
