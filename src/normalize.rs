@@ -64,14 +64,15 @@ const fn fold(c: char) -> Fold {
     }
 }
 
-/// For the two-byte characters U+0600..U+067F (lead byte 0xD8 or 0xD9, which
-/// is nearly all of Arabic text), whether `fold` keeps them as they are,
-/// indexed by `code point - 0x600`.
-const KEPT_ARABIC: [bool; 128] = {
-    let mut table = [false; 128];
+/// Whether `fold` keeps a character as it is, for the characters decided on
+/// their bytes alone: ASCII, indexed by its byte, and the two-byte
+/// characters U+0600..U+067F (lead byte 0xD8 or 0xD9, which is nearly all of
+/// Arabic text), indexed by `128 + code point - 0x600`.
+const KEPT: [bool; 256] = {
+    let mut table = [false; 256];
     let mut i = 0;
-    while i < 128 {
-        let c = char::from_u32(0x600 + i as u32).unwrap();
+    while i < 256 {
+        let c = char::from_u32(if i < 128 { i as u32 } else { 0x600 + i as u32 - 128 }).unwrap();
         table[i] = matches!(fold(c), Fold::Keep);
         i += 1;
     }
@@ -82,7 +83,29 @@ const KEPT_ARABIC: [bool; 128] = {
 /// as it is (`lead` is 0xD8 or 0xD9).
 #[inline]
 fn kept_arabic(lead: u8, next: u8) -> bool {
-    KEPT_ARABIC[usize::from(lead & 1) << 6 | usize::from(next & 0x3F)]
+    KEPT[arabic_index(lead, next)]
+}
+
+/// The `KEPT` index of the two-byte character `lead`, `next` of U+0600..U+067F.
+#[inline]
+fn arabic_index(lead: u8, next: u8) -> usize {
+    128 | usize::from(lead & 1) << 6 | usize::from(next & 0x3F)
+}
+
+/// The byte length of the character at byte `i` when `fold` keeps it and it
+/// is ASCII or two-byte Arabic, else 0. Chooses between the two without a
+/// branch: Arabic words and the spaces between them alternate too often for
+/// a branch to be predicted.
+#[inline]
+fn kept_len(bytes: &[u8], i: usize) -> usize {
+    let lead = bytes[i];
+    let arabic = lead & 0xFE == 0xD8;
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    let index = if arabic { arabic_index(lead, next) } else { usize::from(lead) };
+    // Other non-ASCII leads index the Arabic half with their own bits; rule
+    // them out.
+    let kept = KEPT[index] && (lead < 0x80 || arabic);
+    usize::from(kept) * (1 + usize::from(arabic))
 }
 
 /// True when normalizing `s` would change nothing: ASCII other than CR, and
@@ -148,17 +171,10 @@ impl Normalized {
         let mut next = 0;
         while next < bytes.len() {
             let at = next;
-            match bytes[at] {
-                b'\r' => {}
-                0..0x80 => {
-                    next += 1;
-                    continue;
-                }
-                lead @ (0xD8 | 0xD9) if kept_arabic(lead, bytes[at + 1]) => {
-                    next += 2;
-                    continue;
-                }
-                _ => {}
+            let kept = kept_len(bytes, at);
+            if kept > 0 {
+                next += kept;
+                continue;
             }
             let (c, len) = char_at(original, at);
             next += len;
