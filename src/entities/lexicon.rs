@@ -3,6 +3,7 @@
 //! words) for the rules.
 
 use crate::normalize::{Normalized, is_normalized};
+use std::borrow::Cow;
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
@@ -161,15 +162,15 @@ pub(crate) fn kind_key(k: EntityType) -> u8 {
 }
 
 /// The normalized match key of a form.
-pub(crate) fn key(form: &str) -> String {
+pub(crate) fn key(form: &str) -> Cow<'_, str> {
     let form = form.trim();
     // Most lexicon words are written normalized already.
-    let n = if is_normalized(form) { form.to_string() } else { Normalized::new(form).text };
-    // Most forms are already single-spaced: keep them without re-joining.
+    let n = if is_normalized(form) { Cow::Borrowed(form) } else { Cow::Owned(Normalized::new(form).text) };
+    // Most forms are single-spaced too: keep them without re-joining.
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
         return n;
     }
-    n.split_whitespace().collect::<Vec<_>>().join(" ")
+    Cow::Owned(n.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -400,7 +401,7 @@ impl Lexicon {
             self.forms.push((lil, Pat { lil: true, ..pat }));
         }
         self.mark_form_start(&k);
-        self.forms.push((k, pat));
+        self.forms.push((k.into_owned(), pat));
     }
 
     /// Indexes the forms; the first form of a key wins.
