@@ -369,3 +369,33 @@ fn al_qaeda_or_the_noun_base() {
     assert_eq!(texts(org), ["القاعدة"]);
     assert_eq!(org.mentions[0].span.start, 11);
 }
+
+#[test]
+fn a_city_in_a_sports_report_is_its_club() {
+    let es = entities("تعادل ليفربول مع ضيفه بورتو في المباراة، ثم سحق دينامو كييف منافسه.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert_eq!(orgs, ["ليفربول", "بورتو", "دينامو كييف"]);
+    assert!(of_kind(&es, EntityType::Location).is_empty(), "{es:?}");
+    let club = es.iter().find(|e| e.name == "ليفربول").unwrap();
+    assert_eq!(club.mentions[0].rule, Some("club:city+sport"));
+    // A country with a city's nisba after it, in a sports report.
+    let es = entities("تعادل المغرب التطواني مع ضيفه في الدوري.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["المغرب التطواني"]);
+}
+
+#[test]
+fn a_city_with_a_masculine_nisba_is_its_club() {
+    let es = entities("أعلن بورتو البرتغالي أمس ضم صانع ألعاب جديد.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["بورتو"]);
+    let es = entities("تقع مدينة بورتو البرتغالية على المحيط.");
+    assert_eq!(of_kind(&es, EntityType::Location), ["مدينة بورتو"]);
+    assert!(of_kind(&es, EntityType::Organization).is_empty());
+}
+
+#[test]
+fn a_city_where_a_team_goes_stays_a_place() {
+    let es = entities("مدريد ـ وصل الفريق إلى برشلونة أمس، وأقام المنتخب معسكره بليفربول قبل المباراة.");
+    let locs = of_kind(&es, EntityType::Location);
+    assert_eq!(locs, ["مدريد", "برشلونة", "ليفربول"]);
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{es:?}");
+}

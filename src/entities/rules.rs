@@ -206,6 +206,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut ends = Vec::with_capacity(tokens.len());
     // Words as long as المملكة, for `kingdom`.
     let mut kingdom_len = Vec::new();
+    // Tokens that are words of sports reporting, in order.
+    let mut sport = Vec::new();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
         if t.kind != TokenKind::Punct {
@@ -215,6 +217,9 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             let tok = analyze_token(lex, text, start, end, &mut form_starts);
             if matches!(end - start - tok.pre as usize, 12 | 14) {
                 kingdom_len.push(toks.len());
+            }
+            if tok.has(class::SPORT) {
+                sport.push(toks.len());
             }
             toks.push(tok);
         } else {
@@ -228,6 +233,10 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     filter_ambiguous(&mut ctx);
     let mut out = Vec::new();
     for h in &ctx.hits {
+        if let Some(c) = club(&ctx, h, &sport) {
+            out.push(c);
+            continue;
+        }
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
@@ -263,6 +272,134 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
         }
         ctx.hits.push(Hit { range: Range::new(start, e), first, last, pat });
     }
+}
+
+/// How many tokens away a word of sports reporting makes a city's name
+/// its club's.
+const SPORT_WINDOW: usize = 10;
+
+/// A city named in a sports report is mostly its club (تعادل برشلونة مع
+/// ضيفه، حارس مرمى ليفربول), and so is a city with a masculine nisba
+/// after it (a city is feminine: بورتو البرتغالي is the club, مدينة بورتو
+/// البرتغالية the city). In a sports report, an unknown word before or
+/// after the city is part of the club's name (دينامو كييف، أورلاندو
+/// بايراتس), and so is a country's name with a nisba of a city after it
+/// (المغرب التطواني).
+fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
+    let e = &ctx.lex.entries[h.pat.entry as usize];
+    let country = e.kind == EntityType::Country && h.pat.form == Form::Name;
+    if !(e.city || country) || h.first != h.last {
+        return None;
+    }
+    let (a, b) = (h.first, h.last);
+    let near = {
+        let p = sport.partition_point(|&k| k + SPORT_WINDOW < a);
+        sport.get(p).is_some_and(|&k| k <= b + SPORT_WINDOW)
+    };
+    // The definite adjective right after: a masculine nisba (not one in ة),
+    // and whether it is a demonym.
+    let next = b + 1;
+    let nisba = ctx.is_word(next)
+        && ctx.toks[next].bare()
+        && ctx.toks[next].def
+        && is_nisba(ctx.stem(next))
+        && !ctx.stem(next).ends_with("يه")
+        && !ctx.toks[next].has(class::GENERIC_ADJ);
+    let demonym_next = ctx.hit(next).is_some_and(|o| o.first == next && o.pat.form == Form::Demonym);
+    let (mut first, mut last) = (a, b);
+    if country {
+        // قطر القطري: the club is the country's name; المغرب الفاسي: both words.
+        if !(near && nisba) {
+            return None;
+        }
+        if ctx.toks[next].hit == 0 {
+            last = next;
+        }
+    } else {
+        if !(near || (nisba && demonym_next)) || !city_as_club(ctx, h) {
+            return None;
+        }
+        let unknown = |k: usize| {
+            let u = &ctx.toks[k];
+            let w = ctx.stem(k);
+            u.word
+                && u.bare()
+                && !u.def
+                && u.hit == 0
+                && !u.has(!0)
+                && unknown_name_word(ctx, w)
+                && !verb_shaped(ctx, w)
+                && !triliteral_shaped(w)
+                && !w.ends_with('ه')
+        };
+        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) {
+            first = a - 1;
+        } else if near && next < ctx.toks.len() && unknown(next) {
+            last = next;
+        }
+    }
+    let mut range = h.range;
+    if first < a {
+        range.start = ctx.range(first, last).start;
+    }
+    if last > b {
+        range.end = ctx.toks[last].end;
+    }
+    Some(Cand {
+        range,
+        target: Target::New(EntityType::Organization, ctx.slug(first, last), e.country.clone()),
+        form: Form::Name,
+        rule: if near { "club:city+sport" } else { "club:city+nisba" },
+    })
+}
+
+/// A four-letter word shaped like an Arabic participle or verb (فاعل:
+/// حامل، حاصر; أفعل: أنقذ), not like a foreign name.
+fn triliteral_shaped(w: &str) -> bool {
+    let c: Vec<char> = w.chars().take(5).collect();
+    c.len() == 4
+        && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+}
+
+/// Whether the city named at token `a` may be read as its club: not where
+/// it reads as the place (بمانشستر، في لندن، الرياض: as a dateline,
+/// العاصمة البريطانية لندن), nor a city with the article (الرياض، الطائف:
+/// home cities more often than clubs), nor a word in ه that only looks
+/// like a name in ة.
+fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
+    let a = h.first;
+    let t = &ctx.toks[a];
+    // The clitics before the name (the token's own analysis may not split
+    // an unknown stem).
+    let clitics = &ctx.text[t.start..h.range.start.max(t.start)];
+    // A dateline: لندن:، or مدريد ـ at the start of a line (the tatweel
+    // dash is gone from the match key).
+    let line_start = a == 0 || ctx.text[ctx.toks[a - 1].end..t.start].contains('\n');
+    let dateline = ctx.punct(a + 1) == Some(':')
+        || (line_start
+            && (ctx.punct(a + 1) == Some('-') || {
+                let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+                ctx.doc.original[e..].trim_start_matches(' ').starts_with('ـ')
+            }));
+    if t.def || clitics.ends_with('ب') || dateline {
+        return false;
+    }
+    // A name in ة written with ه is a word with a pronoun (وجده "found it").
+    if ctx.stem(a).ends_with('ه') {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        if ctx.doc.original[..e].ends_with('ه') {
+            return false;
+        }
+    }
+    if a > 0 && ctx.is_word(a - 1) {
+        let p = ctx.stem(a - 1);
+        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد")
+            || (is_nisba(p) && p.ends_with("يه"))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Drops ambiguous forms without context, then marks the tokens of hits.
