@@ -399,3 +399,10 @@ fn a_city_where_a_team_goes_stays_a_place() {
     assert_eq!(locs, ["مدريد", "برشلونة", "ليفربول"]);
     assert!(of_kind(&es, EntityType::Organization).is_empty(), "{es:?}");
 }
+
+#[test]
+fn more_foreign_first_names_start_a_name() {
+    let es = entities("حضر الحفل ديرك نوفيتسكي، وغنت فيه ميلاني كارسون.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["ديرك نوفيتسكي", "ميلاني كارسون"]);
+}
