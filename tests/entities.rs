@@ -406,3 +406,32 @@ fn more_foreign_first_names_start_a_name() {
     let people = of_kind(&es, EntityType::Person);
     assert_eq!(people, ["ديرك نوفيتسكي", "ميلاني كارسون"]);
 }
+
+#[test]
+fn a_name_that_starts_with_a_kunya_or_ibn() {
+    let es = entities("وكتب الرحالة ابن بطوطة عن رحلته، وكان أبو طالب كثير العيال.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["ابن بطوطة", "أبو طالب"]);
+    assert_eq!(es.iter().find(|e| e.name == "ابن بطوطة").unwrap().mentions[0].rule, Some("person:kunya"));
+    // The son of a common noun, or a chain inside a longer name, is no start.
+    let es = entities("زار ابن الشهيد المدرسة، ثم حضر سهل بن حنيف.");
+    let people = of_kind(&es, EntityType::Person);
+    assert!(!people.contains(&"ابن الشهيد"), "{people:?}");
+    assert!(!people.contains(&"بن حنيف"), "{people:?}");
+}
+
+#[test]
+fn a_definite_family_name_after_a_verb_of_saying() {
+    let es = entities("وقال الحريري إن الاتفاق باق، وأكد الخبراء أن الخسائر كبيرة.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["الحريري"]);
+}
+
+#[test]
+fn a_name_before_a_job_in_apposition() {
+    let es = entities("وأوضح بيجان خاجيبور رئيس مجموعة الاستشارات أن العقوبات مؤثرة.");
+    let p = es.iter().find(|e| e.kind == EntityType::Person).expect("a person");
+    assert_eq!(p.name, "بيجان خاجيبور");
+    // A verb before the job is no name.
+    let es = entities("كرر وزير الخارجية موقفه، وناشد مدير النادي الجماهير.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}

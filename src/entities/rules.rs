@@ -243,6 +243,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
+    names_before_roles(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -1028,6 +1029,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
             }
+        } else if t.has(class::CHAIN) && t.hit == 0 && (t.bare() || t.conj || lil_name(ctx, i)) && kunya_start(ctx, i) {
+            // A name that starts with أبو، ابن، بن: أبو طالب، ابن بطوطة.
+            start = Some(i);
+            rule = "person:kunya";
         } else if t.has(class::FIRST)
             && t.hit == 0
             && (t.bare() || t.conj || lil_name(ctx, i))
@@ -1078,6 +1083,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
+            } else if definite_speaker(ctx, i + 1) {
+                start = Some(i + 1);
+                rule = "person:say+surname";
             }
         }
         let Some(j) = start else {
@@ -1100,9 +1108,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i = end + 1;
             continue;
         }
-        let end = name_chain(ctx, j);
+        // A kunya holds at least its particle and the word after it.
+        let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { name_chain(ctx, j) };
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
-        let said = rule == "person:say+name";
+        let said = rule == "person:say+name" || rule == "person:say+surname";
         // A first name alone, except the ones that are also frequent
         // function words (علي for على, باسم "in the name of", عمر "age").
         let lone = rule == "person:first-name"
@@ -1134,6 +1143,168 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+}
+
+/// A job noun in construct that follows a name in apposition: لام أكول
+/// وزير الخارجية، روبي كين قائد المنتخب.
+fn apposition_role(w: &str) -> bool {
+    matches!(
+        w,
+        "وزير"
+            | "وزيره"
+            | "رئيس"
+            | "رئيسه"
+            | "نائب"
+            | "مدير"
+            | "مديره"
+            | "امين"
+            | "سفير"
+            | "مستشار"
+            | "مساعد"
+            | "قائد"
+            | "محافظ"
+            | "وكيل"
+            | "عضو"
+            | "زعيم"
+            | "مندوب"
+            | "مبعوث"
+            | "مدرب"
+            | "مراسل"
+            | "متحدث"
+            | "ناطق"
+    )
+}
+
+/// A name right before a job noun in apposition (وانغ ليانماو نائب رئيس
+/// المتحف، الآلوسي رئيس حزب الأمة): one to three unknown words or first
+/// names, the last one possibly a definite family name, with the job
+/// noun in construct before a definite word or a known name.
+fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    for r in 1..n {
+        let t = &ctx.toks[r];
+        if !t.word
+            || !t.bare()
+            || t.def
+            || t.hit != 0
+            || !t.has(class::ROLE | class::TITLE)
+            || !apposition_role(ctx.stem(r))
+        {
+            continue;
+        }
+        let governs = ctx.is_word(r + 1) && {
+            let v = &ctx.toks[r + 1];
+            v.def || v.hit != 0 || v.has(class::ORG_HEAD | class::ROLE) || ctx.stem(r + 1) == "عام"
+        };
+        if !governs {
+            continue;
+        }
+        let name_word = |k: usize, last: bool| {
+            let u = &ctx.toks[k];
+            let w = ctx.stem(k);
+            if !u.word || u.hit != 0 || u.prep {
+                return false;
+            }
+            if u.has(class::FIRST) {
+                return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
+            }
+            if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
+                return false;
+            }
+            // Not shaped like a past verb (كرر، ناشد، بحثت).
+            let letters = w.chars().count();
+            if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) {
+                return false;
+            }
+            let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+            !plural && !w.ends_with('ه') && (!u.def || (last && w.chars().count() >= 5))
+        };
+        let mut a = r;
+        while a > 0 && r - a < 3 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
+            a -= 1;
+            if ctx.toks[a].conj {
+                break;
+            }
+        }
+        if a == r {
+            continue;
+        }
+        // A single definite word needs a family-name shape (الآلوسي).
+        if a + 1 == r && ctx.toks[a].def && !is_nisba(ctx.stem(a)) {
+            continue;
+        }
+        // A single word: the word before is no unknown word that the name
+        // would continue.
+        if a + 1 == r && a > 0 && ctx.is_word(a - 1) && !ctx.toks[a].conj {
+            let p = &ctx.toks[a - 1];
+            if p.flags == 0 && p.hit == 0 && !p.def {
+                continue;
+            }
+        }
+        out.push(Cand {
+            range: ctx.range(a, r - 1),
+            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+            form: Form::Name,
+            rule: "person:name+role",
+        });
+    }
+}
+
+/// A definite family name right after a verb of saying, before what was
+/// said: وقال المالكي إن، وأشار السقاف إلى أن، أضاف الحريري: (a common
+/// definite noun there is no name: وقال البيان إن).
+fn definite_speaker(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    if !(u.bare() && u.hit == 0 && u.def) || u.flags != 0 {
+        return false;
+    }
+    let w = ctx.stem(k);
+    // Not a plural or dual (الخبراء، الرجلان، المسؤولون).
+    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+    if w.chars().count() < 5 || plural || w.ends_with('ه') {
+        return false;
+    }
+    match ctx.punct(k + 1) {
+        Some(c) => c == ':' || is_quote(c),
+        None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
+    }
+}
+
+/// A chain particle that starts a name (أبو طالب، ابن بطوطة، بن لادن):
+/// one of أبو، أبي، أبا، ابن، بن، بو, and a name word after it (after
+/// ابن، بن a first name, an unknown word or a family nisba).
+fn kunya_start(ctx: &Ctx, i: usize) -> bool {
+    if !matches!(ctx.stem(i), "ابو" | "ابي" | "ابا" | "ابن" | "بن" | "بو") || !ctx.is_word(i + 1) {
+        return false;
+    }
+    // أبو + a noun is a kunya (أبو طالب); ابن + a common noun is a son.
+    let father = !matches!(ctx.stem(i), "ابن" | "بن");
+    // Not the middle of a chain (محمد بن سلمان is found from محمد, سهل بن
+    // حنيف is no start): the word before is a function word, a cue or a
+    // definite descriptor (الرحالة ابن بطوطة).
+    if i > 0 && ctx.is_word(i - 1) {
+        let p = &ctx.toks[i - 1];
+        let cue = class::STOP | class::SAY | class::TITLE | class::ROLE | class::CUE_PART | class::GENERIC_ADJ;
+        if p.has(class::FIRST | class::CHAIN) || p.hit != 0 || !(p.def || p.has(cue)) {
+            return false;
+        }
+    }
+    let u = &ctx.toks[i + 1];
+    // (A verb cannot follow أبو: أبو طالب.)
+    let not_name = if father { 0 } else { class::ROLE | class::SAY };
+    if !u.bare() || u.hit != 0 || u.has(class::STOP | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | not_name) {
+        return false;
+    }
+    let w = ctx.stem(i + 1);
+    let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+    u.has(class::FIRST)
+        || (!u.has(class::COMMON) && !u.def && unknown_name_word(ctx, w) && !verb_shaped(ctx, w))
+        || (father && !u.def && !plural && w.chars().count() >= 3)
+        || (u.def
+            && !u.has(class::COMMON)
+            && (father || (is_nisba(w) && w.ends_with('ي')))
+            && w.chars().count() >= 5
+            && !plural)
 }
 
 /// An abbreviation in parentheses after a name joins it, and so do its
