@@ -435,3 +435,11 @@ fn a_name_before_a_job_in_apposition() {
     let es = entities("كرر وزير الخارجية موقفه، وناشد مدير النادي الجماهير.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
 }
+
+#[test]
+fn a_common_noun_head_with_common_nouns_names_nothing() {
+    let es = entities("كانت حركة المرور كثيفة قرب موقع الحادث، وأعلنت حركة المقاومة الإسلامية مسؤوليتها.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["حركة المقاومة الإسلامية"]);
+    let es = entities("خرجت مظاهرة بقيادة حزب الاستقلال.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["حزب الاستقلال"]);
+}

@@ -499,6 +499,21 @@ fn is_nisba(stem: &str) -> bool {
     stem.starts_with("ال") && (stem.ends_with('ي') || stem.ends_with("يه")) && stem.chars().count() >= 5
 }
 
+/// A head that is also a frequent common noun (حركة "movement, traffic",
+/// موقع "site", مركز "centre", برنامج "programme"): with only definite
+/// common nouns after it, no nisba, known name or ل-phrase, it names
+/// nothing (حركة المرور، موقع الحادث، مركز المدينة).
+fn weak_head(stem: &str) -> bool {
+    matches!(stem, "حركه" | "موقع" | "مركز" | "برنامج")
+}
+
+/// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
+/// حزب الاستقلال): no head.
+fn led_by(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
+}
+
 /// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
 /// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
 fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
@@ -506,11 +521,14 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 {
+        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 || led_by(ctx, i) {
             i += 1;
             continue;
         }
         let definite_head = t.def;
+        // Whether a name word is indefinite (موقع تويتر) or all are
+        // definite nouns (حركة المرور).
+        let mut indefinite_name = false;
         let mut j = i + 1;
         let mut names = 0;
         let mut named = false; // a nisba, a known name or a ل-phrase
@@ -646,6 +664,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 head_words += 1;
             }
             names += 1;
+            indefinite_name |= !u.def;
             end = j;
             j += 1;
         }
@@ -654,7 +673,8 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             end -= 1;
         }
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
-        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) {
+        let common_noun_head = weak_head(ctx.stem(i)) && !named && !indefinite_name;
+        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
             continue;
         }
