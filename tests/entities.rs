@@ -443,3 +443,9 @@ fn a_common_noun_head_with_common_nouns_names_nothing() {
     let es = entities("خرجت مظاهرة بقيادة حزب الاستقلال.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["حزب الاستقلال"]);
 }
+
+#[test]
+fn no_place_from_by_way_of_or_an_indefinite_adjective() {
+    let es = entities("وصلت الرسالة عن طريق البريد، وزرنا مدينة مقدسة ونهر موسمي ثم طريق الحرير.");
+    assert_eq!(of_kind(&es, EntityType::Location), ["طريق الحرير"]);
+}

@@ -699,6 +699,10 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let head = ctx.stem(i);
+        // عن طريق "by way of".
+        if head == "طريق" && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "عن" {
+            continue;
+        }
         let mut j = i + 1;
         let mut end = i;
         let mut target = None;
@@ -774,17 +778,27 @@ fn regnal(stem: &str) -> bool {
 
 /// A word after a place head that is no name (`at` words after the head):
 /// a verb (مدينة يقطنها، منطقة يحظر فيها), or right after the head an
-/// indefinite nisba adjective (منطقة سهلية، ولاية عثمانية).
+/// indefinite adjective: a nisba (منطقة سهلية، ولاية عثمانية، نهر موسمي)
+/// or a feminine participle (مدينة مقدسة).
 fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
     let w = ctx.stem(j);
     let suffixed = w.ends_with("ها") || w.ends_with("هم") || w.ends_with('ه');
+    let t = &ctx.toks[j];
+    let with_ta_marbuta = || {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        ctx.doc.original[..e].ends_with('ة')
+    };
+    let letters = w.chars().count();
     (verb_shaped(ctx, w) && (at > 1 || suffixed))
-        || (at == 1 && !ctx.toks[j].def && w.ends_with("يه") && w.chars().count() >= 5 && {
-            // Written with ة (غومبيه is a name).
-            let t = &ctx.toks[j];
-            let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-            ctx.doc.original[..e].ends_with('ة')
-        })
+        // Written with ة (غومبيه is a name).
+        || (at == 1 && !t.def && w.ends_with("يه") && letters >= 5 && with_ta_marbuta())
+        // A nisba of a common word (نهر موسمي، مسرح فكري).
+        || (at == 1
+            && !t.def
+            && letters >= 4
+            && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
+        // A feminine participle (مدينة مقدسة، حديقة متكئة).
+        || (at == 1 && !t.def && letters >= 5 && w.starts_with('م') && with_ta_marbuta())
 }
 
 /// The end of a person name that starts at token `j`, or None.
