@@ -449,3 +449,13 @@ fn no_place_from_by_way_of_or_an_indefinite_adjective() {
     let es = entities("وصلت الرسالة عن طريق البريد، وزرنا مدينة مقدسة ونهر موسمي ثم طريق الحرير.");
     assert_eq!(of_kind(&es, EntityType::Location), ["طريق الحرير"]);
 }
+
+#[test]
+fn a_name_chain_stops_before_verbal_nouns_and_suffixed_words() {
+    let es = entities("وأكد سعد الحريري التمسك بالحكومة، وأنقذ الحارس أحمد خليل مرماه من هدف.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["سعد الحريري", "أحمد خليل"]);
+    // A foreign family name in نا after a first name.
+    let es = entities("وقال خافيير سولانا إن المحادثات مستمرة.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["خافيير سولانا"]);
+}

@@ -857,18 +857,47 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
                 k += 1;
                 continue;
             }
-            if !u.has(class::COMMON) || ctx.toks[k - 1].has(class::CHAIN) {
+            if (!u.has(class::COMMON) && !verbal_noun_shaped(stem)) || ctx.toks[k - 1].has(class::CHAIN) {
                 end = k;
             }
             break;
         }
-        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) || verb_shaped(ctx, stem) {
+        // A foreign family name may end in نا (خافيير سولانا).
+        let name_word = unknown_name_word(ctx, stem)
+            || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
+        if u.has(class::COMMON) || !name_word || verb_shaped(ctx, stem) || suffixed_verb_or_noun(ctx, k) {
             break;
         }
         end = k;
         k += 1;
     }
     end
+}
+
+/// A definite word shaped like a verbal noun or a plural, no family name
+/// (التمسك، الاحتفاظ، العائدين): ال + ت, or ال + ا in a long word, not
+/// a nisba (التميمي، الأنصاري); or a sound plural.
+fn verbal_noun_shaped(w: &str) -> bool {
+    let letters = w.chars().count();
+    let nisba = w.ends_with('ي');
+    let plural = w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات");
+    !nisba && (plural || (w.starts_with("الت") && letters >= 6) || (w.starts_with("الا") && letters >= 7))
+}
+
+/// An unknown word that carries a pronoun or a plural verb ending, no
+/// name (مرماه "his goal", تشبثه، سيطروا): ه written as such (not ة),
+/// or وا.
+fn suffixed_verb_or_noun(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    if letters >= 5 && w.ends_with("وا") {
+        return true;
+    }
+    letters >= 4 && w.ends_with('ه') && {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        ctx.doc.original[..e].ends_with('ه')
+    }
 }
 
 /// An unknown word shaped like a verb, which ends a name chain (كوندوليزا
