@@ -459,3 +459,17 @@ fn a_name_chain_stops_before_verbal_nouns_and_suffixed_words() {
     let es = entities("وقال خافيير سولانا إن المحادثات مستمرة.");
     assert_eq!(of_kind(&es, EntityType::Person), ["خافيير سولانا"]);
 }
+
+#[test]
+fn no_person_from_common_nouns_after_titles_verbs_and_ali() {
+    // الفريق "the team", أمام "in front of", an accusative object, a plural
+    // nationality, علي for the preposition على before a noun.
+    let text = "وأكد المدرب أن الفريق جاهز للقاء أمام جمهوره، ورفض الوزير اقتراحا جديدا، \
+                وأبدى الفرنسيون قلقا، وعملت اللجنة علي ترقية الخدمات علي الهضبة.";
+    let es = entities(text);
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    // The names those words may precede are still found.
+    let es = entities("وقاد الفريق خالد الحربي القوات، وحضر علي الغانم، وسجل الفرنسي تييري هنري.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["خالد الحربي", "علي الغانم", "تييري هنري"]);
+}

@@ -1024,6 +1024,43 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
 }
 
+/// أمام written with the hamza above is the preposition "in front of",
+/// not the title إمام.
+fn preposition_amam(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    ctx.stem(i) == "امام" && {
+        let (s, _) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
+        ctx.doc.original[s..].starts_with('أ')
+    }
+}
+
+/// An indefinite accusative noun: a common word + the alef of the
+/// accusative (اقتراحا، نفقا، حظا).
+fn accusative(ctx: &Ctx, w: &str) -> bool {
+    w.chars().count() >= 3 && w.strip_suffix('ا').is_some_and(|s| ctx.lex.word(s) & class::COMMON != 0)
+}
+
+/// علي before a noun that no name has after a first name (علي الهضبة،
+/// علي ترقية، علي مشروعين، علي شعوبنا) is the preposition على spelled
+/// with ي.
+fn ali_before_noun(ctx: &Ctx, i: usize) -> bool {
+    if ctx.stem(i) != "علي" || !ctx.is_word(i + 1) {
+        return false;
+    }
+    let u = &ctx.toks[i + 1];
+    if u.has(class::FIRST | class::CHAIN) || ctx.hit(i + 1).is_some_and(|h| ctx.kind(h) == EntityType::Person) {
+        return false;
+    }
+    let w = ctx.stem(i + 1);
+    let (_, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+    let ta_marbuta = ctx.doc.original[..e].ends_with('ة');
+    if u.def {
+        // A family name (علي الغانم، علي الشهري), not a common noun.
+        return u.has(class::COMMON) || ta_marbuta || verbal_noun_shaped(w);
+    }
+    u.has(class::COMMON) || ta_marbuta || ["ات", "ين", "ون", "نا", "ي"].iter().any(|x| w.ends_with(x))
+}
+
 /// علي before a word that mostly follows the preposition على (علي الرغم،
 /// علي ضرورة) is that preposition spelled with ي.
 fn ali_preposition(ctx: &Ctx, i: usize) -> bool {
@@ -1054,7 +1091,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // سلطان، أمير are first names too: a name follows directly.
         let first_name_too = || t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
-        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too();
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too() && !preposition_amam(ctx, i);
         let mut start = None;
         let mut rule = "person:first-name";
         if cue {
@@ -1079,7 +1116,14 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 break;
             }
-            if ctx.is_word(j) {
+            // A title that is also a common noun (الفريق "the team",
+            // اللاعب) needs a first name or a known person after it.
+            let noun_title = matches!(ctx.stem(i), "الفريق" | "فريق" | "اللاعب" | "اللاعبه" | "امام");
+            if ctx.is_word(j)
+                && (!noun_title
+                    || ctx.toks[j].has(class::FIRST)
+                    || ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person))
+            {
                 let u = ctx.toks[j];
                 let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
                 if person_hit
@@ -1101,11 +1145,20 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (t.bare() || t.conj || lil_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
+            && !ali_before_noun(ctx, i)
             && !ali_preposition(ctx, i)
         {
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
-            h.first == i && h.last == i && h.pat.form == Form::Demonym && !h.pat.ambiguous && t.def && !t.prep
+            h.first == i
+                && h.last == i
+                && h.pat.form == Form::Demonym
+                && !h.pat.ambiguous
+                && t.def
+                && !t.prep
+                // A man's nationality (الفرنسي), not a plural or feminine
+                // adjective (الفرنسيون، الإسرائيلية).
+                && ctx.stem(i).ends_with('ي')
         }) {
             // A nationality used as a noun before a foreign name: والفرنسي
             // ليليان تورام، البرازيلي إيمرسون.
@@ -1190,7 +1243,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && (ctx.toks[j].has(class::FIRST)
                     || ctx.hit(j).is_some()
                     || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
-        if ctx.preposition_ali(j) {
+        // A noun in the accusative after a verb or title is its object or
+        // complement, no name (رفض اقتراحا، الأكثر حظا).
+        if ctx.preposition_ali(j)
+            || (rule != "person:first-name" && !ctx.toks[j].has(class::FIRST) && accusative(ctx, ctx.stem(j)))
+        {
             i += 1;
             continue;
         }
