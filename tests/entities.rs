@@ -473,3 +473,22 @@ fn no_person_from_common_nouns_after_titles_verbs_and_ali() {
     let people = of_kind(&es, EntityType::Person);
     assert_eq!(people, ["خالد الحربي", "علي الغانم", "تييري هنري"]);
 }
+
+#[test]
+fn names_known_from_the_words_around_them() {
+    // Before the relative الذي (only a definite noun takes it), between عن
+    // and قوله, after an imperfect verb of saying.
+    let es = entities(
+        "وسجل شفتشينكو الذي عاد من الإصابة، ونقلت الوكالة عن هاستينغز قوله إن البحث مستمر، ويقول ديمورا إن السوق تتحسن.",
+    );
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["شفتشينكو", "هاستينغز", "ديمورا"]);
+    // A definite adjective before الذي is no name, nor a plural verb after يقول.
+    let es = entities("تجاوز الموقف المأساوي الذي تواجهه، ولسان حالها يقول أحبوا جنودكم.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    // Found alone, the name joins the full name given earlier.
+    let es = entities("قال الطبيب جون تيفيري إن الجهاز جديد. ونقلت الوكالة عن تيفيري قوله إن العلاج متاح.");
+    let p: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Person).collect();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
+}

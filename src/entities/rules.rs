@@ -244,6 +244,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
+    names_by_context(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -954,8 +955,13 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         }
     }
     let chars = w.chars().count();
-    !(chars >= 5
-        && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا") || w.ends_with("هما")))
+    // نا ends foreign names too (سولانا): a pronoun only on a known noun
+    // (حكومتنا، بلادنا).
+    let our = w.strip_suffix("نا").is_some_and(|s| {
+        let known = |x: &str| ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
+        known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && known(&format!("{b}ه")))
+    });
+    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || our || w.ends_with("هما")))
 }
 
 /// A preposition right before token `i`: the word is a verbal noun (على
@@ -987,7 +993,14 @@ fn after_preposition(ctx: &Ctx, i: usize) -> bool {
 fn speaker_word(ctx: &Ctx, w: &str) -> bool {
     // A construct plural (مديرو، ممثلو) is no name either.
     let construct = w.starts_with('م') && w.ends_with('و');
-    unknown_name_word(ctx, w) && !w.ends_with('ه') && !w.ends_with("ات") && !w.ends_with("ون") && !construct
+    // Nor a plural verb (أحبوا).
+    let plural_verb = w.ends_with("وا") && w.chars().count() >= 4;
+    unknown_name_word(ctx, w)
+        && !w.ends_with('ه')
+        && !w.ends_with("ات")
+        && !w.ends_with("ون")
+        && !construct
+        && !plural_verb
 }
 
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
@@ -1265,6 +1278,88 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// The start of a run of one to three name words that ends right before
+/// token `r`: first names or unknown words not shaped like verbs, plurals
+/// or suffixed nouns, the last one possibly a definite family name; None
+/// if there is none.
+fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
+    let name_word = |k: usize, last: bool| {
+        let u = &ctx.toks[k];
+        let w = ctx.stem(k);
+        if !u.word || u.hit != 0 || u.prep {
+            return false;
+        }
+        if u.has(class::FIRST) {
+            return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
+        }
+        if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
+            return false;
+        }
+        // Not shaped like a past verb (كرر، ناشد، بحثت).
+        let letters = w.chars().count();
+        if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) {
+            return false;
+        }
+        let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+        !plural && !w.ends_with('ه') && (!u.def || (last && w.chars().count() >= 5))
+    };
+    let mut a = r;
+    while a > 0 && r - a < 3 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
+        a -= 1;
+        if ctx.toks[a].conj {
+            break;
+        }
+    }
+    if a == r {
+        return None;
+    }
+    // A single definite word needs a family-name shape (الآلوسي).
+    if a + 1 == r && ctx.toks[a].def && !is_nisba(ctx.stem(a)) {
+        return None;
+    }
+    // A single word: the word before is no unknown word that the name
+    // would continue (a noun with a pronoun may stand there: مواطنه هنري).
+    if a + 1 == r && a > 0 && ctx.is_word(a - 1) && !ctx.toks[a].conj {
+        let p = &ctx.toks[a - 1];
+        if p.flags == 0 && p.hit == 0 && !p.def && !ctx.stem(a - 1).ends_with('ه') {
+            return None;
+        }
+    }
+    Some(a)
+}
+
+/// A name known from the words around it: before the relative الذي,
+/// which follows only a definite noun, so an unknown bare word before it
+/// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
+/// (نقلت الوكالة عن كينيون قوله).
+fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for r in 1..ctx.toks.len() {
+        let t = &ctx.toks[r];
+        if !t.word || !t.bare() {
+            continue;
+        }
+        let rule = match ctx.stem(r) {
+            "الذي" => "person:name+relative",
+            "قوله" | "قولها" => "person:an+name+qawluh",
+            _ => continue,
+        };
+        let Some(a) = name_run(ctx, r) else { continue };
+        // A definite word before الذي is an adjective (الموقف المأساوي الذي).
+        if rule == "person:name+relative" && (a..r).any(|k| ctx.toks[k].def) {
+            continue;
+        }
+        if rule == "person:an+name+qawluh" && !(a > 0 && ctx.is_word(a - 1) && ctx.stem(a - 1) == "عن") {
+            continue;
+        }
+        out.push(Cand {
+            range: ctx.range(a, r - 1),
+            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+            form: Form::Name,
+            rule,
+        });
+    }
+}
+
 /// A job noun in construct that follows a name in apposition: لام أكول
 /// وزير الخارجية، روبي كين قائد المنتخب.
 fn apposition_role(w: &str) -> bool {
@@ -1319,48 +1414,7 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !governs {
             continue;
         }
-        let name_word = |k: usize, last: bool| {
-            let u = &ctx.toks[k];
-            let w = ctx.stem(k);
-            if !u.word || u.hit != 0 || u.prep {
-                return false;
-            }
-            if u.has(class::FIRST) {
-                return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
-            }
-            if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
-                return false;
-            }
-            // Not shaped like a past verb (كرر، ناشد، بحثت).
-            let letters = w.chars().count();
-            if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) {
-                return false;
-            }
-            let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
-            !plural && !w.ends_with('ه') && (!u.def || (last && w.chars().count() >= 5))
-        };
-        let mut a = r;
-        while a > 0 && r - a < 3 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
-            a -= 1;
-            if ctx.toks[a].conj {
-                break;
-            }
-        }
-        if a == r {
-            continue;
-        }
-        // A single definite word needs a family-name shape (الآلوسي).
-        if a + 1 == r && ctx.toks[a].def && !is_nisba(ctx.stem(a)) {
-            continue;
-        }
-        // A single word: the word before is no unknown word that the name
-        // would continue.
-        if a + 1 == r && a > 0 && ctx.is_word(a - 1) && !ctx.toks[a].conj {
-            let p = &ctx.toks[a - 1];
-            if p.flags == 0 && p.hit == 0 && !p.def {
-                continue;
-            }
-        }
+        let Some(a) = name_run(ctx, r) else { continue };
         out.push(Cand {
             range: ctx.range(a, r - 1),
             target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
@@ -1523,10 +1577,19 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     for (k, &(s, _, _)) in names.iter().enumerate() {
         first_of.entry(s).or_insert(k);
     }
-    // A speaker found alone after a verb of saying (وقال تيفيري) is the
+    // A speaker found alone after a verb of saying (وقال تيفيري), or a
+    // name found alone from the words around it (عن تيفيري قوله), is the
     // person named in full elsewhere in the article.
     for c in 0..out.len() {
-        if out[c].rule != "person:say+name" {
+        let from_context = matches!(
+            out[c].rule,
+            "person:say+name"
+                | "person:say+surname"
+                | "person:name+role"
+                | "person:name+relative"
+                | "person:an+name+qawluh"
+        );
+        if !from_context {
             continue;
         }
         let w = &ctx.text[out[c].range.start..out[c].range.end];
