@@ -492,3 +492,12 @@ fn names_known_from_the_words_around_them() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
 }
+
+#[test]
+fn leaders_of_the_2000s_by_surname() {
+    let es = entities("التقى شيراك وسولانا في بروكسل، وانتقد شافيز سياسات بوش.");
+    assert!(find(&es, EntityType::Person, "jacques-chirac").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Person, "javier-solana").is_some());
+    assert!(find(&es, EntityType::Person, "hugo-chavez").is_some());
+    assert_eq!(texts(find(&es, EntityType::Person, "george-w-bush").unwrap()), ["بوش"]);
+}
