@@ -501,3 +501,14 @@ fn leaders_of_the_2000s_by_surname() {
     assert!(find(&es, EntityType::Person, "hugo-chavez").is_some());
     assert_eq!(texts(find(&es, EntityType::Person, "george-w-bush").unwrap()), ["بوش"]);
 }
+
+#[test]
+fn clubs_in_a_fixture_list_and_a_newspaper_named_after_a_place() {
+    let es = entities("المجموعة الثالثة: روما ( إيطاليا ) - بورتو ( البرتغال ).");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["روما", "بورتو"]);
+    let es = entities("وقال مصدر لـ«الشرق الأوسط» إن الوفد وصل إلى الشرق الأوسط أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الشرق الأوسط"]);
+    assert_eq!(of_kind(&es, EntityType::Location), ["الشرق الأوسط"]);
+    let org = es.iter().find(|e| e.kind == EntityType::Organization).unwrap();
+    assert_eq!(org.mentions[0].rule, Some("media:quoted-place"));
+}

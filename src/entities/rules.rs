@@ -233,7 +233,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     filter_ambiguous(&mut ctx);
     let mut out = Vec::new();
     for h in &ctx.hits {
-        if let Some(c) = club(&ctx, h, &sport) {
+        if let Some(c) = club(&ctx, h, &sport).or_else(|| quoted_media(&ctx, h)) {
             out.push(c);
             continue;
         }
@@ -283,7 +283,8 @@ const SPORT_WINDOW: usize = 10;
 /// A city named in a sports report is mostly its club (تعادل برشلونة مع
 /// ضيفه، حارس مرمى ليفربول), and so is a city with a masculine nisba
 /// after it (a city is feminine: بورتو البرتغالي is the club, مدينة بورتو
-/// البرتغالية the city). In a sports report, an unknown word before or
+/// البرتغالية the city), or a city with its country in parentheses in a
+/// fixture list (روما ( إيطاليا ) - بورتو ( البرتغال )). In a sports report, an unknown word before or
 /// after the city is part of the club's name (دينامو كييف، أورلاندو
 /// بايراتس), and so is a country's name with a nisba of a city after it
 /// (المغرب التطواني).
@@ -309,6 +310,7 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
         && !ctx.toks[next].has(class::GENERIC_ADJ);
     let demonym_next = ctx.hit(next).is_some_and(|o| o.first == next && o.pat.form == Form::Demonym);
     let (mut first, mut last) = (a, b);
+    let mut rule = "club:city+sport";
     if country {
         // قطر القطري: the club is the country's name; المغرب الفاسي: both words.
         if !(near && nisba) {
@@ -318,8 +320,19 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
             last = next;
         }
     } else {
-        if !(near || (nisba && demonym_next)) || !city_as_club(ctx, h) {
+        // A fixture list: برشلونة ( إسبانيا ) - روما ( إيطاليا ).
+        let fixture = ctx.punct(next) == Some('(')
+            && ctx.hit(next + 1).is_some_and(|c| {
+                c.first == next + 1
+                    && ctx.kind(c) == EntityType::Country
+                    && ctx.punct(c.last + 1) == Some(')')
+                    && (ctx.punct(c.last + 2) == Some('-') || a.checked_sub(1).and_then(|p| ctx.punct(p)) == Some('-'))
+            });
+        if !(near || fixture || (nisba && demonym_next)) || !city_as_club(ctx, h) {
             return None;
+        }
+        if !near {
+            rule = if fixture { "club:fixture" } else { "club:city+nisba" };
         }
         let unknown = |k: usize| {
             let u = &ctx.toks[k];
@@ -351,7 +364,7 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
         range,
         target: Target::New(EntityType::Organization, ctx.slug(first, last), e.country.clone()),
         form: Form::Name,
-        rule: if near { "club:city+sport" } else { "club:city+nisba" },
+        rule,
     })
 }
 
@@ -361,6 +374,25 @@ fn triliteral_shaped(w: &str) -> bool {
     let c: Vec<char> = w.chars().take(5).collect();
     c.len() == 4
         && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+}
+
+/// A place's name alone between guillemets is a newspaper or channel
+/// named after it: قال لـ«الشرق الأوسط»، التقت «الشرق الأوسط».
+fn quoted_media(ctx: &Ctx, h: &Hit) -> Option<Cand> {
+    if ctx.kind(h) != EntityType::Location || !ctx.toks[h.first].bare() {
+        return None;
+    }
+    let open = h.first.checked_sub(1).and_then(|k| ctx.punct(k));
+    let close = ctx.punct(h.last + 1);
+    if !matches!((open, close), (Some('«'), Some('»')) | (Some('“'), Some('”'))) {
+        return None;
+    }
+    Some(Cand {
+        range: h.range,
+        target: Target::New(EntityType::Organization, ctx.slug(h.first, h.last), None),
+        form: Form::Name,
+        rule: "media:quoted-place",
+    })
 }
 
 /// Whether the city named at token `a` may be read as its club: not where
