@@ -512,3 +512,14 @@ fn clubs_in_a_fixture_list_and_a_newspaper_named_after_a_place() {
     let org = es.iter().find(|e| e.kind == EntityType::Organization).unwrap();
     assert_eq!(org.mentions[0].rule, Some("media:quoted-place"));
 }
+
+#[test]
+fn an_ambiguous_country_after_a_direction_or_next_to_a_place() {
+    let es = entities("وقع الهجوم في جنوب مالي أمس.");
+    assert!(find(&es, EntityType::Country, "ML").is_some(), "{es:?}");
+    let es = entities("سافر الوفد إلى القاهرة وعمان.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+    // مالي "financial" stays an adjective.
+    let es = entities("أعلن البنك عن دعم مالي كبير.");
+    assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
+}

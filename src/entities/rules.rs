@@ -462,11 +462,19 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                         | "دوله"
                         | "جمهوريه"
                         | "عاصمه"
+                        | "عاصمتها"
                         | "حكومه"
                         | "شعب"
                         | "سفير"
                         | "زار"
                         | "زياره"
+                        | "شمال"
+                        | "جنوب"
+                        | "شرق"
+                        | "غرب"
+                        | "وسط"
+                        | "امبراطوريه"
+                        | "مملكه"
                 )
             });
             // Or a country right before or after, in a list (مصر ومالي).
@@ -476,9 +484,12 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                         .iter()
                         .find(|o| o.first <= i && i <= o.last && !o.pat.ambiguous && o.pat.form == Form::Name)
                 })
-                .is_some_and(|o| ctx.kind(o) == EntityType::Country)
+                .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
             };
-            let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2));
+            // (With و glued on, the other name is the next word: القاهرة وعمان.)
+            let glued = (ctx.toks[h.first].conj && country_at(h.first.checked_sub(1)))
+                || ctx.toks.get(h.last + 1).is_some_and(|t| t.conj) && country_at(Some(h.last + 1));
+            let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2)) || glued;
             let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
             cue || (near && coord) || (near && ctx.punct(h.last + 1) == Some('،'))
         })
