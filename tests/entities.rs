@@ -523,3 +523,12 @@ fn an_ambiguous_country_after_a_direction_or_next_to_a_place() {
     let es = entities("أعلن البنك عن دعم مالي كبير.");
     assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
 }
+
+#[test]
+fn a_particle_inside_a_foreign_name_before_alladhi() {
+    let es = entities("ومرر الكرة إلى المهاجم سيدورف دي كامبو الذي سجل الهدف.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"سيدورف دي كامبو"), "{es:?}");
+    // A verbal noun before a job noun is no name.
+    let es = entities("رفض السودان تلويح وزيرة الخارجية بالعقوبات.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}

@@ -1002,7 +1002,18 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
     // (حكومتنا، بلادنا).
     let our = w.strip_suffix("نا").is_some_and(|s| {
         let known = |x: &str| ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
-        known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && known(&format!("{b}ه")))
+        // حكومتنا: the noun is حكومه (ة in the match key), built on the stack.
+        let with_ta = |b: &str| {
+            let mut buf = [0u8; 64];
+            let n = b.len();
+            if n + 2 > buf.len() {
+                return false;
+            }
+            buf[..n].copy_from_slice(b.as_bytes());
+            buf[n..n + 2].copy_from_slice("ه".as_bytes());
+            std::str::from_utf8(&buf[..n + 2]).is_ok_and(known)
+        };
+        known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
     });
     !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || our || w.ends_with("هما")))
 }
@@ -1321,7 +1332,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// The start of a run of one to three name words that ends right before
+/// The start of a run of one to four name words that ends right before
 /// token `r`: first names or unknown words not shaped like verbs, plurals
 /// or suffixed nouns, the last one possibly a definite family name; None
 /// if there is none.
@@ -1332,26 +1343,37 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
         if !u.word || u.hit != 0 || u.prep {
             return false;
         }
+        // A particle inside a foreign name: رود فان نيستلروي، أليساندرو دل بييرو.
+        if !last && u.bare() && matches!(w, "فان" | "فون" | "دي" | "دا" | "دو" | "دل" | "لا" | "لو") {
+            return true;
+        }
         if u.has(class::FIRST) {
             return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
         }
         if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
             return false;
         }
-        // Not shaped like a past verb (كرر، ناشد، بحثت).
+        // Not shaped like a past verb (كرر، ناشد، بحثت) or a verbal noun
+        // تفعيل (تلويح).
         let letters = w.chars().count();
-        if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) {
+        let taf3il = letters == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي');
+        if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) || taf3il {
             return false;
         }
         let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
         !plural && !w.ends_with('ه') && (!u.def || (last && w.chars().count() >= 5))
     };
     let mut a = r;
-    while a > 0 && r - a < 3 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
+    while a > 0 && r - a < 4 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
         a -= 1;
         if ctx.toks[a].conj {
             break;
         }
+    }
+    // Not starting on a particle.
+    while a < r && ctx.toks[a].bare() && matches!(ctx.stem(a), "فان" | "فون" | "دي" | "دا" | "دو" | "دل" | "لا" | "لو")
+    {
+        a += 1;
     }
     if a == r {
         return None;
