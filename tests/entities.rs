@@ -532,3 +532,11 @@ fn a_particle_inside_a_foreign_name_before_alladhi() {
     let es = entities("رفض السودان تلويح وزيرة الخارجية بالعقوبات.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
 }
+
+#[test]
+fn no_person_from_a_noun_in_ta_marbuta_or_a_suffixed_word_after_a_title() {
+    let es = entities("وقف الجنود أمام عزيمة القبائل، وشكر الملك حفظه الله الحضور، وقال الرئيس فسيبذل الجهد.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    let es = entities("وصل الرئيس كرزاي إلى كابول.");
+    assert!(!of_kind(&es, EntityType::Person).is_empty());
+}

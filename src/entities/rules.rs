@@ -1091,6 +1091,16 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
 }
 
+/// A single unknown word after a title that is no name: a noun in ة
+/// (أمام عزيمة، سيدة محترمة), a word with a pronoun or a plural verb
+/// ending (جمهوره، ليخبره), or a future verb with ف (فسيبذل).
+fn title_complement(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    let w = ctx.stem(j);
+    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[..e].ends_with('ة') || suffixed_verb_or_noun(ctx, j) || w.starts_with("فس")
+}
+
 /// أمام written with the hamza above is the preposition "in front of",
 /// not the title إمام.
 fn preposition_amam(ctx: &Ctx, i: usize) -> bool {
@@ -1309,7 +1319,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             || cue
                 && (ctx.toks[j].has(class::FIRST)
                     || ctx.hit(j).is_some()
-                    || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
+                    || (t.has(class::TITLE)
+                        && !ctx.toks[j].has(class::COMMON)
+                        && !verb_like
+                        && !title_complement(ctx, j)));
         // A noun in the accusative after a verb or title is its object or
         // complement, no name (رفض اقتراحا، الأكثر حظا).
         if ctx.preposition_ali(j)
