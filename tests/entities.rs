@@ -369,3 +369,174 @@ fn al_qaeda_or_the_noun_base() {
     assert_eq!(texts(org), ["القاعدة"]);
     assert_eq!(org.mentions[0].span.start, 11);
 }
+
+#[test]
+fn a_city_in_a_sports_report_is_its_club() {
+    let es = entities("تعادل ليفربول مع ضيفه بورتو في المباراة، ثم سحق دينامو كييف منافسه.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert_eq!(orgs, ["ليفربول", "بورتو", "دينامو كييف"]);
+    assert!(of_kind(&es, EntityType::Location).is_empty(), "{es:?}");
+    let club = es.iter().find(|e| e.name == "ليفربول").unwrap();
+    assert_eq!(club.mentions[0].rule, Some("club:city+sport"));
+    // A country with a city's nisba after it, in a sports report.
+    let es = entities("تعادل المغرب التطواني مع ضيفه في الدوري.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["المغرب التطواني"]);
+}
+
+#[test]
+fn a_city_with_a_masculine_nisba_is_its_club() {
+    let es = entities("أعلن بورتو البرتغالي أمس ضم صانع ألعاب جديد.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["بورتو"]);
+    let es = entities("تقع مدينة بورتو البرتغالية على المحيط.");
+    assert_eq!(of_kind(&es, EntityType::Location), ["مدينة بورتو"]);
+    assert!(of_kind(&es, EntityType::Organization).is_empty());
+}
+
+#[test]
+fn a_city_where_a_team_goes_stays_a_place() {
+    let es = entities("مدريد ـ وصل الفريق إلى برشلونة أمس، وأقام المنتخب معسكره بليفربول قبل المباراة.");
+    let locs = of_kind(&es, EntityType::Location);
+    assert_eq!(locs, ["مدريد", "برشلونة", "ليفربول"]);
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{es:?}");
+}
+
+#[test]
+fn more_foreign_first_names_start_a_name() {
+    let es = entities("حضر الحفل ديرك نوفيتسكي، وغنت فيه ميلاني كارسون.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["ديرك نوفيتسكي", "ميلاني كارسون"]);
+}
+
+#[test]
+fn a_name_that_starts_with_a_kunya_or_ibn() {
+    let es = entities("وكتب الرحالة ابن بطوطة عن رحلته، وكان أبو طالب كثير العيال.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["ابن بطوطة", "أبو طالب"]);
+    assert_eq!(es.iter().find(|e| e.name == "ابن بطوطة").unwrap().mentions[0].rule, Some("person:kunya"));
+    // The son of a common noun, or a chain inside a longer name, is no start.
+    let es = entities("زار ابن الشهيد المدرسة، ثم حضر سهل بن حنيف.");
+    let people = of_kind(&es, EntityType::Person);
+    assert!(!people.contains(&"ابن الشهيد"), "{people:?}");
+    assert!(!people.contains(&"بن حنيف"), "{people:?}");
+}
+
+#[test]
+fn a_definite_family_name_after_a_verb_of_saying() {
+    let es = entities("وقال الحريري إن الاتفاق باق، وأكد الخبراء أن الخسائر كبيرة.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["الحريري"]);
+}
+
+#[test]
+fn a_name_before_a_job_in_apposition() {
+    let es = entities("وأوضح بيجان خاجيبور رئيس مجموعة الاستشارات أن العقوبات مؤثرة.");
+    let p = es.iter().find(|e| e.kind == EntityType::Person).expect("a person");
+    assert_eq!(p.name, "بيجان خاجيبور");
+    // A verb before the job is no name.
+    let es = entities("كرر وزير الخارجية موقفه، وناشد مدير النادي الجماهير.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}
+
+#[test]
+fn a_common_noun_head_with_common_nouns_names_nothing() {
+    let es = entities("كانت حركة المرور كثيفة قرب موقع الحادث، وأعلنت حركة المقاومة الإسلامية مسؤوليتها.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["حركة المقاومة الإسلامية"]);
+    let es = entities("خرجت مظاهرة بقيادة حزب الاستقلال.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["حزب الاستقلال"]);
+}
+
+#[test]
+fn no_place_from_by_way_of_or_an_indefinite_adjective() {
+    let es = entities("وصلت الرسالة عن طريق البريد، وزرنا مدينة مقدسة ونهر موسمي ثم طريق الحرير.");
+    assert_eq!(of_kind(&es, EntityType::Location), ["طريق الحرير"]);
+}
+
+#[test]
+fn a_name_chain_stops_before_verbal_nouns_and_suffixed_words() {
+    let es = entities("وأكد سعد الحريري التمسك بالحكومة، وأنقذ الحارس أحمد خليل مرماه من هدف.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["سعد الحريري", "أحمد خليل"]);
+    // A foreign family name in نا after a first name.
+    let es = entities("وقال خافيير سولانا إن المحادثات مستمرة.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["خافيير سولانا"]);
+}
+
+#[test]
+fn no_person_from_common_nouns_after_titles_verbs_and_ali() {
+    // الفريق "the team", أمام "in front of", an accusative object, a plural
+    // nationality, علي for the preposition على before a noun.
+    let text = "وأكد المدرب أن الفريق جاهز للقاء أمام جمهوره، ورفض الوزير اقتراحا جديدا، \
+                وأبدى الفرنسيون قلقا، وعملت اللجنة علي ترقية الخدمات علي الهضبة.";
+    let es = entities(text);
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    // The names those words may precede are still found.
+    let es = entities("وقاد الفريق خالد الحربي القوات، وحضر علي الغانم، وسجل الفرنسي تييري هنري.");
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["خالد الحربي", "علي الغانم", "تييري هنري"]);
+}
+
+#[test]
+fn names_known_from_the_words_around_them() {
+    // Before the relative الذي (only a definite noun takes it), between عن
+    // and قوله, after an imperfect verb of saying.
+    let es = entities(
+        "وسجل شفتشينكو الذي عاد من الإصابة، ونقلت الوكالة عن هاستينغز قوله إن البحث مستمر، ويقول ديمورا إن السوق تتحسن.",
+    );
+    let people = of_kind(&es, EntityType::Person);
+    assert_eq!(people, ["شفتشينكو", "هاستينغز", "ديمورا"]);
+    // A definite adjective before الذي is no name, nor a plural verb after يقول.
+    let es = entities("تجاوز الموقف المأساوي الذي تواجهه، ولسان حالها يقول أحبوا جنودكم.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    // Found alone, the name joins the full name given earlier.
+    let es = entities("قال الطبيب جون تيفيري إن الجهاز جديد. ونقلت الوكالة عن تيفيري قوله إن العلاج متاح.");
+    let p: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Person).collect();
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(texts(p[0]), ["جون تيفيري", "تيفيري"]);
+}
+
+#[test]
+fn leaders_of_the_2000s_by_surname() {
+    let es = entities("التقى شيراك وسولانا في بروكسل، وانتقد شافيز سياسات بوش.");
+    assert!(find(&es, EntityType::Person, "jacques-chirac").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Person, "javier-solana").is_some());
+    assert!(find(&es, EntityType::Person, "hugo-chavez").is_some());
+    assert_eq!(texts(find(&es, EntityType::Person, "george-w-bush").unwrap()), ["بوش"]);
+}
+
+#[test]
+fn clubs_in_a_fixture_list_and_a_newspaper_named_after_a_place() {
+    let es = entities("المجموعة الثالثة: روما ( إيطاليا ) - بورتو ( البرتغال ).");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["روما", "بورتو"]);
+    let es = entities("وقال مصدر لـ«الشرق الأوسط» إن الوفد وصل إلى الشرق الأوسط أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الشرق الأوسط"]);
+    assert_eq!(of_kind(&es, EntityType::Location), ["الشرق الأوسط"]);
+    let org = es.iter().find(|e| e.kind == EntityType::Organization).unwrap();
+    assert_eq!(org.mentions[0].rule, Some("media:quoted-place"));
+}
+
+#[test]
+fn an_ambiguous_country_after_a_direction_or_next_to_a_place() {
+    let es = entities("وقع الهجوم في جنوب مالي أمس.");
+    assert!(find(&es, EntityType::Country, "ML").is_some(), "{es:?}");
+    let es = entities("سافر الوفد إلى القاهرة وعمان.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+    // مالي "financial" stays an adjective.
+    let es = entities("أعلن البنك عن دعم مالي كبير.");
+    assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
+}
+
+#[test]
+fn a_particle_inside_a_foreign_name_before_alladhi() {
+    let es = entities("ومرر الكرة إلى المهاجم سيدورف دي كامبو الذي سجل الهدف.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"سيدورف دي كامبو"), "{es:?}");
+    // A verbal noun before a job noun is no name.
+    let es = entities("رفض السودان تلويح وزيرة الخارجية بالعقوبات.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}
+
+#[test]
+fn no_person_from_a_noun_in_ta_marbuta_or_a_suffixed_word_after_a_title() {
+    let es = entities("وقف الجنود أمام عزيمة القبائل، وشكر الملك حفظه الله الحضور، وقال الرئيس فسيبذل الجهد.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{:?}", of_kind(&es, EntityType::Person));
+    let es = entities("وصل الرئيس كرزاي إلى كابول.");
+    assert!(!of_kind(&es, EntityType::Person).is_empty());
+}

@@ -86,6 +86,9 @@ pub(crate) struct Entry {
     pub name: String,
     pub name_en: Option<String>,
     pub country: Option<String>,
+    /// A city (places.tsv kind `city`): in a sports context its name is
+    /// often its club's.
+    pub city: bool,
 }
 
 /// What a surface form in the form index stands for.
@@ -123,6 +126,9 @@ pub(crate) mod class {
     pub const GENERIC_ADJ: u16 = 1 << 10;
     /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
     pub const COMPOUND2: u16 = 1 << 11;
+    /// A word of sports reporting (فريق، مباراة، الدوري، تعادل): a city
+    /// named near it may be its club.
+    pub const SPORT: u16 = 1 << 12;
     /// A verb of saying or reporting that a speaker's name may follow
     /// (قال، أضاف، أكد).
     pub const SAY: u16 = 1 << 13;
@@ -254,6 +260,7 @@ impl Lexicon {
         }
         for (_, c) in rows(PLACES) {
             let e = self.entry(EntityType::Location, c[0], c[2], c.get(3).copied(), c.get(4).copied());
+            self.entries[e as usize].city = c[1].trim() == "city";
             self.form(c[2], e, Form::Name, "lexicon:place", false);
             for f in list(c.get(5).copied().unwrap_or("")) {
                 self.form(f, e, Form::Name, "lexicon:place", false);
@@ -319,6 +326,7 @@ impl Lexicon {
                 Some("stop") => class::STOP,
                 Some("generic") => class::GENERIC_ADJ,
                 Some("say") => class::SAY,
+                Some("sport") => class::SPORT,
                 _ => continue,
             };
             self.add_word(&key(c[0]), flag);
@@ -382,6 +390,7 @@ impl Lexicon {
             name: name.trim().to_string(),
             name_en: name_en.and_then(non_empty),
             country: country.and_then(non_empty),
+            city: false,
         });
         self.by_id.insert((kind_key(kind), id), e);
         e

@@ -206,6 +206,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut ends = Vec::with_capacity(tokens.len());
     // Words as long as المملكة, for `kingdom`.
     let mut kingdom_len = Vec::new();
+    // Tokens that are words of sports reporting, in order.
+    let mut sport = Vec::new();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
         if t.kind != TokenKind::Punct {
@@ -215,6 +217,9 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             let tok = analyze_token(lex, text, start, end, &mut form_starts);
             if matches!(end - start - tok.pre as usize, 12 | 14) {
                 kingdom_len.push(toks.len());
+            }
+            if tok.has(class::SPORT) {
+                sport.push(toks.len());
             }
             toks.push(tok);
         } else {
@@ -228,12 +233,18 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     filter_ambiguous(&mut ctx);
     let mut out = Vec::new();
     for h in &ctx.hits {
+        if let Some(c) = club(&ctx, h, &sport).or_else(|| quoted_media(&ctx, h)) {
+            out.push(c);
+            continue;
+        }
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
+    names_before_roles(&ctx, &mut out);
+    names_by_context(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -265,6 +276,166 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
     }
 }
 
+/// How many tokens away a word of sports reporting makes a city's name
+/// its club's.
+const SPORT_WINDOW: usize = 10;
+
+/// A city named in a sports report is mostly its club (تعادل برشلونة مع
+/// ضيفه، حارس مرمى ليفربول), and so is a city with a masculine nisba
+/// after it (a city is feminine: بورتو البرتغالي is the club, مدينة بورتو
+/// البرتغالية the city), or a city with its country in parentheses in a
+/// fixture list (روما ( إيطاليا ) - بورتو ( البرتغال )). In a sports report, an unknown word before or
+/// after the city is part of the club's name (دينامو كييف، أورلاندو
+/// بايراتس), and so is a country's name with a nisba of a city after it
+/// (المغرب التطواني).
+fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
+    let e = &ctx.lex.entries[h.pat.entry as usize];
+    let country = e.kind == EntityType::Country && h.pat.form == Form::Name;
+    if !(e.city || country) || h.first != h.last {
+        return None;
+    }
+    let (a, b) = (h.first, h.last);
+    let near = {
+        let p = sport.partition_point(|&k| k + SPORT_WINDOW < a);
+        sport.get(p).is_some_and(|&k| k <= b + SPORT_WINDOW)
+    };
+    // The definite adjective right after: a masculine nisba (not one in ة),
+    // and whether it is a demonym.
+    let next = b + 1;
+    let nisba = ctx.is_word(next)
+        && ctx.toks[next].bare()
+        && ctx.toks[next].def
+        && is_nisba(ctx.stem(next))
+        && !ctx.stem(next).ends_with("يه")
+        && !ctx.toks[next].has(class::GENERIC_ADJ);
+    let demonym_next = ctx.hit(next).is_some_and(|o| o.first == next && o.pat.form == Form::Demonym);
+    let (mut first, mut last) = (a, b);
+    let mut rule = "club:city+sport";
+    if country {
+        // قطر القطري: the club is the country's name; المغرب الفاسي: both words.
+        if !(near && nisba) {
+            return None;
+        }
+        if ctx.toks[next].hit == 0 {
+            last = next;
+        }
+    } else {
+        // A fixture list: برشلونة ( إسبانيا ) - روما ( إيطاليا ).
+        let fixture = ctx.punct(next) == Some('(')
+            && ctx.hit(next + 1).is_some_and(|c| {
+                c.first == next + 1
+                    && ctx.kind(c) == EntityType::Country
+                    && ctx.punct(c.last + 1) == Some(')')
+                    && (ctx.punct(c.last + 2) == Some('-') || a.checked_sub(1).and_then(|p| ctx.punct(p)) == Some('-'))
+            });
+        if !(near || fixture || (nisba && demonym_next)) || !city_as_club(ctx, h) {
+            return None;
+        }
+        if !near {
+            rule = if fixture { "club:fixture" } else { "club:city+nisba" };
+        }
+        let unknown = |k: usize| {
+            let u = &ctx.toks[k];
+            let w = ctx.stem(k);
+            u.word
+                && u.bare()
+                && !u.def
+                && u.hit == 0
+                && !u.has(!0)
+                && unknown_name_word(ctx, w)
+                && !verb_shaped(ctx, w)
+                && !triliteral_shaped(w)
+                && !w.ends_with('ه')
+        };
+        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) {
+            first = a - 1;
+        } else if near && next < ctx.toks.len() && unknown(next) {
+            last = next;
+        }
+    }
+    let mut range = h.range;
+    if first < a {
+        range.start = ctx.range(first, last).start;
+    }
+    if last > b {
+        range.end = ctx.toks[last].end;
+    }
+    Some(Cand {
+        range,
+        target: Target::New(EntityType::Organization, ctx.slug(first, last), e.country.clone()),
+        form: Form::Name,
+        rule,
+    })
+}
+
+/// A four-letter word shaped like an Arabic participle or verb (فاعل:
+/// حامل، حاصر; أفعل: أنقذ), not like a foreign name.
+fn triliteral_shaped(w: &str) -> bool {
+    let c: Vec<char> = w.chars().take(5).collect();
+    c.len() == 4
+        && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+}
+
+/// A place's name alone between guillemets is a newspaper or channel
+/// named after it: قال لـ«الشرق الأوسط»، التقت «الشرق الأوسط».
+fn quoted_media(ctx: &Ctx, h: &Hit) -> Option<Cand> {
+    if ctx.kind(h) != EntityType::Location || !ctx.toks[h.first].bare() {
+        return None;
+    }
+    let open = h.first.checked_sub(1).and_then(|k| ctx.punct(k));
+    let close = ctx.punct(h.last + 1);
+    if !matches!((open, close), (Some('«'), Some('»')) | (Some('“'), Some('”'))) {
+        return None;
+    }
+    Some(Cand {
+        range: h.range,
+        target: Target::New(EntityType::Organization, ctx.slug(h.first, h.last), None),
+        form: Form::Name,
+        rule: "media:quoted-place",
+    })
+}
+
+/// Whether the city named at token `a` may be read as its club: not where
+/// it reads as the place (بمانشستر، في لندن، الرياض: as a dateline,
+/// العاصمة البريطانية لندن), nor a city with the article (الرياض، الطائف:
+/// home cities more often than clubs), nor a word in ه that only looks
+/// like a name in ة.
+fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
+    let a = h.first;
+    let t = &ctx.toks[a];
+    // The clitics before the name (the token's own analysis may not split
+    // an unknown stem).
+    let clitics = &ctx.text[t.start..h.range.start.max(t.start)];
+    // A dateline: لندن:، or مدريد ـ at the start of a line (the tatweel
+    // dash is gone from the match key).
+    let line_start = a == 0 || ctx.text[ctx.toks[a - 1].end..t.start].contains('\n');
+    let dateline = ctx.punct(a + 1) == Some(':')
+        || (line_start
+            && (ctx.punct(a + 1) == Some('-') || {
+                let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+                ctx.doc.original[e..].trim_start_matches(' ').starts_with('ـ')
+            }));
+    if t.def || clitics.ends_with('ب') || dateline {
+        return false;
+    }
+    // A name in ة written with ه is a word with a pronoun (وجده "found it").
+    if ctx.stem(a).ends_with('ه') {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        if ctx.doc.original[..e].ends_with('ه') {
+            return false;
+        }
+    }
+    if a > 0 && ctx.is_word(a - 1) {
+        let p = ctx.stem(a - 1);
+        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد")
+            || (is_nisba(p) && p.ends_with("يه"))
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
     let mut sure: Vec<u32> = ctx.hits.iter().filter(|h| !h.pat.ambiguous).map(|h| h.pat.entry).collect();
@@ -291,11 +462,19 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                         | "دوله"
                         | "جمهوريه"
                         | "عاصمه"
+                        | "عاصمتها"
                         | "حكومه"
                         | "شعب"
                         | "سفير"
                         | "زار"
                         | "زياره"
+                        | "شمال"
+                        | "جنوب"
+                        | "شرق"
+                        | "غرب"
+                        | "وسط"
+                        | "امبراطوريه"
+                        | "مملكه"
                 )
             });
             // Or a country right before or after, in a list (مصر ومالي).
@@ -305,9 +484,12 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                         .iter()
                         .find(|o| o.first <= i && i <= o.last && !o.pat.ambiguous && o.pat.form == Form::Name)
                 })
-                .is_some_and(|o| ctx.kind(o) == EntityType::Country)
+                .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
             };
-            let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2));
+            // (With و glued on, the other name is the next word: القاهرة وعمان.)
+            let glued = (ctx.toks[h.first].conj && country_at(h.first.checked_sub(1)))
+                || ctx.toks.get(h.last + 1).is_some_and(|t| t.conj) && country_at(Some(h.last + 1));
+            let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2)) || glued;
             let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
             cue || (near && coord) || (near && ctx.punct(h.last + 1) == Some('،'))
         })
@@ -361,6 +543,21 @@ fn is_nisba(stem: &str) -> bool {
     stem.starts_with("ال") && (stem.ends_with('ي') || stem.ends_with("يه")) && stem.chars().count() >= 5
 }
 
+/// A head that is also a frequent common noun (حركة "movement, traffic",
+/// موقع "site", مركز "centre", برنامج "programme"): with only definite
+/// common nouns after it, no nisba, known name or ل-phrase, it names
+/// nothing (حركة المرور، موقع الحادث، مركز المدينة).
+fn weak_head(stem: &str) -> bool {
+    matches!(stem, "حركه" | "موقع" | "مركز" | "برنامج")
+}
+
+/// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
+/// حزب الاستقلال): no head.
+fn led_by(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
+}
+
 /// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
 /// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
 fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
@@ -368,11 +565,14 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 {
+        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 || led_by(ctx, i) {
             i += 1;
             continue;
         }
         let definite_head = t.def;
+        // Whether a name word is indefinite (موقع تويتر) or all are
+        // definite nouns (حركة المرور).
+        let mut indefinite_name = false;
         let mut j = i + 1;
         let mut names = 0;
         let mut named = false; // a nisba, a known name or a ل-phrase
@@ -508,6 +708,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 head_words += 1;
             }
             names += 1;
+            indefinite_name |= !u.def;
             end = j;
             j += 1;
         }
@@ -516,7 +717,8 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             end -= 1;
         }
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
-        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) {
+        let common_noun_head = weak_head(ctx.stem(i)) && !named && !indefinite_name;
+        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
             continue;
         }
@@ -541,6 +743,10 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let head = ctx.stem(i);
+        // عن طريق "by way of".
+        if head == "طريق" && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "عن" {
+            continue;
+        }
         let mut j = i + 1;
         let mut end = i;
         let mut target = None;
@@ -616,17 +822,27 @@ fn regnal(stem: &str) -> bool {
 
 /// A word after a place head that is no name (`at` words after the head):
 /// a verb (مدينة يقطنها، منطقة يحظر فيها), or right after the head an
-/// indefinite nisba adjective (منطقة سهلية، ولاية عثمانية).
+/// indefinite adjective: a nisba (منطقة سهلية، ولاية عثمانية، نهر موسمي)
+/// or a feminine participle (مدينة مقدسة).
 fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
     let w = ctx.stem(j);
     let suffixed = w.ends_with("ها") || w.ends_with("هم") || w.ends_with('ه');
+    let t = &ctx.toks[j];
+    let with_ta_marbuta = || {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        ctx.doc.original[..e].ends_with('ة')
+    };
+    let letters = w.chars().count();
     (verb_shaped(ctx, w) && (at > 1 || suffixed))
-        || (at == 1 && !ctx.toks[j].def && w.ends_with("يه") && w.chars().count() >= 5 && {
-            // Written with ة (غومبيه is a name).
-            let t = &ctx.toks[j];
-            let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-            ctx.doc.original[..e].ends_with('ة')
-        })
+        // Written with ة (غومبيه is a name).
+        || (at == 1 && !t.def && w.ends_with("يه") && letters >= 5 && with_ta_marbuta())
+        // A nisba of a common word (نهر موسمي، مسرح فكري).
+        || (at == 1
+            && !t.def
+            && letters >= 4
+            && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
+        // A feminine participle (مدينة مقدسة، حديقة متكئة).
+        || (at == 1 && !t.def && letters >= 5 && w.starts_with('م') && with_ta_marbuta())
 }
 
 /// The end of a person name that starts at token `j`, or None.
@@ -685,18 +901,47 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
                 k += 1;
                 continue;
             }
-            if !u.has(class::COMMON) || ctx.toks[k - 1].has(class::CHAIN) {
+            if (!u.has(class::COMMON) && !verbal_noun_shaped(stem)) || ctx.toks[k - 1].has(class::CHAIN) {
                 end = k;
             }
             break;
         }
-        if u.has(class::COMMON) || !unknown_name_word(ctx, stem) || verb_shaped(ctx, stem) {
+        // A foreign family name may end in نا (خافيير سولانا).
+        let name_word = unknown_name_word(ctx, stem)
+            || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
+        if u.has(class::COMMON) || !name_word || verb_shaped(ctx, stem) || suffixed_verb_or_noun(ctx, k) {
             break;
         }
         end = k;
         k += 1;
     }
     end
+}
+
+/// A definite word shaped like a verbal noun or a plural, no family name
+/// (التمسك، الاحتفاظ، العائدين): ال + ت, or ال + ا in a long word, not
+/// a nisba (التميمي، الأنصاري); or a sound plural.
+fn verbal_noun_shaped(w: &str) -> bool {
+    let letters = w.chars().count();
+    let nisba = w.ends_with('ي');
+    let plural = w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات");
+    !nisba && (plural || (w.starts_with("الت") && letters >= 6) || (w.starts_with("الا") && letters >= 7))
+}
+
+/// An unknown word that carries a pronoun or a plural verb ending, no
+/// name (مرماه "his goal", تشبثه، سيطروا): ه written as such (not ة),
+/// or وا.
+fn suffixed_verb_or_noun(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    if letters >= 5 && w.ends_with("وا") {
+        return true;
+    }
+    letters >= 4 && w.ends_with('ه') && {
+        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        ctx.doc.original[..e].ends_with('ه')
+    }
 }
 
 /// An unknown word shaped like a verb, which ends a name chain (كوندوليزا
@@ -753,8 +998,24 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         }
     }
     let chars = w.chars().count();
-    !(chars >= 5
-        && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || w.ends_with("نا") || w.ends_with("هما")))
+    // نا ends foreign names too (سولانا): a pronoun only on a known noun
+    // (حكومتنا، بلادنا).
+    let our = w.strip_suffix("نا").is_some_and(|s| {
+        let known = |x: &str| ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
+        // حكومتنا: the noun is حكومه (ة in the match key), built on the stack.
+        let with_ta = |b: &str| {
+            let mut buf = [0u8; 64];
+            let n = b.len();
+            if n + 2 > buf.len() {
+                return false;
+            }
+            buf[..n].copy_from_slice(b.as_bytes());
+            buf[n..n + 2].copy_from_slice("ه".as_bytes());
+            std::str::from_utf8(&buf[..n + 2]).is_ok_and(known)
+        };
+        known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
+    });
+    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || our || w.ends_with("هما")))
 }
 
 /// A preposition right before token `i`: the word is a verbal noun (على
@@ -786,7 +1047,14 @@ fn after_preposition(ctx: &Ctx, i: usize) -> bool {
 fn speaker_word(ctx: &Ctx, w: &str) -> bool {
     // A construct plural (مديرو، ممثلو) is no name either.
     let construct = w.starts_with('م') && w.ends_with('و');
-    unknown_name_word(ctx, w) && !w.ends_with('ه') && !w.ends_with("ات") && !w.ends_with("ون") && !construct
+    // Nor a plural verb (أحبوا).
+    let plural_verb = w.ends_with("وا") && w.chars().count() >= 4;
+    unknown_name_word(ctx, w)
+        && !w.ends_with('ه')
+        && !w.ends_with("ات")
+        && !w.ends_with("ون")
+        && !construct
+        && !plural_verb
 }
 
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
@@ -823,6 +1091,53 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|h| h.first == i + 1 && matches!(ctx.kind(h), EntityType::Country | EntityType::Location))
 }
 
+/// A single unknown word after a title that is no name: a noun in ة
+/// (أمام عزيمة، سيدة محترمة), a word with a pronoun or a plural verb
+/// ending (جمهوره، ليخبره), or a future verb with ف (فسيبذل).
+fn title_complement(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    let w = ctx.stem(j);
+    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[..e].ends_with('ة') || suffixed_verb_or_noun(ctx, j) || w.starts_with("فس")
+}
+
+/// أمام written with the hamza above is the preposition "in front of",
+/// not the title إمام.
+fn preposition_amam(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    ctx.stem(i) == "امام" && {
+        let (s, _) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
+        ctx.doc.original[s..].starts_with('أ')
+    }
+}
+
+/// An indefinite accusative noun: a common word + the alef of the
+/// accusative (اقتراحا، نفقا، حظا).
+fn accusative(ctx: &Ctx, w: &str) -> bool {
+    w.chars().count() >= 3 && w.strip_suffix('ا').is_some_and(|s| ctx.lex.word(s) & class::COMMON != 0)
+}
+
+/// علي before a noun that no name has after a first name (علي الهضبة،
+/// علي ترقية، علي مشروعين، علي شعوبنا) is the preposition على spelled
+/// with ي.
+fn ali_before_noun(ctx: &Ctx, i: usize) -> bool {
+    if ctx.stem(i) != "علي" || !ctx.is_word(i + 1) {
+        return false;
+    }
+    let u = &ctx.toks[i + 1];
+    if u.has(class::FIRST | class::CHAIN) || ctx.hit(i + 1).is_some_and(|h| ctx.kind(h) == EntityType::Person) {
+        return false;
+    }
+    let w = ctx.stem(i + 1);
+    let (_, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+    let ta_marbuta = ctx.doc.original[..e].ends_with('ة');
+    if u.def {
+        // A family name (علي الغانم، علي الشهري), not a common noun.
+        return u.has(class::COMMON) || ta_marbuta || verbal_noun_shaped(w);
+    }
+    u.has(class::COMMON) || ta_marbuta || ["ات", "ين", "ون", "نا", "ي"].iter().any(|x| w.ends_with(x))
+}
+
 /// علي before a word that mostly follows the preposition على (علي الرغم،
 /// علي ضرورة) is that preposition spelled with ي.
 fn ali_preposition(ctx: &Ctx, i: usize) -> bool {
@@ -853,7 +1168,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // سلطان، أمير are first names too: a name follows directly.
         let first_name_too = || t.has(class::FIRST) && t.bare() && !t.def && name_chain(ctx, i) > i;
-        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too();
+        let cue = t.has(class::TITLE | class::ROLE) && t.hit == 0 && !first_name_too() && !preposition_amam(ctx, i);
         let mut start = None;
         let mut rule = "person:first-name";
         if cue {
@@ -878,7 +1193,14 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 break;
             }
-            if ctx.is_word(j) {
+            // A title that is also a common noun (الفريق "the team",
+            // اللاعب) needs a first name or a known person after it.
+            let noun_title = matches!(ctx.stem(i), "الفريق" | "فريق" | "اللاعب" | "اللاعبه" | "امام");
+            if ctx.is_word(j)
+                && (!noun_title
+                    || ctx.toks[j].has(class::FIRST)
+                    || ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person))
+            {
                 let u = ctx.toks[j];
                 let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
                 if person_hit
@@ -891,16 +1213,29 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
             }
+        } else if t.has(class::CHAIN) && t.hit == 0 && (t.bare() || t.conj || lil_name(ctx, i)) && kunya_start(ctx, i) {
+            // A name that starts with أبو، ابن، بن: أبو طالب، ابن بطوطة.
+            start = Some(i);
+            rule = "person:kunya";
         } else if t.has(class::FIRST)
             && t.hit == 0
             && (t.bare() || t.conj || lil_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
+            && !ali_before_noun(ctx, i)
             && !ali_preposition(ctx, i)
         {
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
-            h.first == i && h.last == i && h.pat.form == Form::Demonym && !h.pat.ambiguous && t.def && !t.prep
+            h.first == i
+                && h.last == i
+                && h.pat.form == Form::Demonym
+                && !h.pat.ambiguous
+                && t.def
+                && !t.prep
+                // A man's nationality (الفرنسي), not a plural or feminine
+                // adjective (الفرنسيون، الإسرائيلية).
+                && ctx.stem(i).ends_with('ي')
         }) {
             // A nationality used as a noun before a foreign name: والفرنسي
             // ليليان تورام، البرازيلي إيمرسون.
@@ -941,6 +1276,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
+            } else if definite_speaker(ctx, i + 1) {
+                start = Some(i + 1);
+                rule = "person:say+surname";
             }
         }
         let Some(j) = start else {
@@ -963,9 +1301,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i = end + 1;
             continue;
         }
-        let end = name_chain(ctx, j);
+        // A kunya holds at least its particle and the word after it.
+        let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { name_chain(ctx, j) };
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
-        let said = rule == "person:say+name";
+        let said = rule == "person:say+name" || rule == "person:say+surname";
         // A first name alone, except the ones that are also frequent
         // function words (علي for على, باسم "in the name of", عمر "age").
         let lone = rule == "person:first-name"
@@ -980,8 +1319,15 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             || cue
                 && (ctx.toks[j].has(class::FIRST)
                     || ctx.hit(j).is_some()
-                    || (t.has(class::TITLE) && !ctx.toks[j].has(class::COMMON) && !verb_like));
-        if ctx.preposition_ali(j) {
+                    || (t.has(class::TITLE)
+                        && !ctx.toks[j].has(class::COMMON)
+                        && !verb_like
+                        && !title_complement(ctx, j)));
+        // A noun in the accusative after a verb or title is its object or
+        // complement, no name (رفض اقتراحا، الأكثر حظا).
+        if ctx.preposition_ali(j)
+            || (rule != "person:first-name" && !ctx.toks[j].has(class::FIRST) && accusative(ctx, ctx.stem(j)))
+        {
             i += 1;
             continue;
         }
@@ -997,6 +1343,220 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
         }
     }
+}
+
+/// The start of a run of one to four name words that ends right before
+/// token `r`: first names or unknown words not shaped like verbs, plurals
+/// or suffixed nouns, the last one possibly a definite family name; None
+/// if there is none.
+fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
+    let name_word = |k: usize, last: bool| {
+        let u = &ctx.toks[k];
+        let w = ctx.stem(k);
+        if !u.word || u.hit != 0 || u.prep {
+            return false;
+        }
+        // A particle inside a foreign name: رود فان نيستلروي، أليساندرو دل بييرو.
+        if !last && u.bare() && matches!(w, "فان" | "فون" | "دي" | "دا" | "دو" | "دل" | "لا" | "لو") {
+            return true;
+        }
+        if u.has(class::FIRST) {
+            return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
+        }
+        if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
+            return false;
+        }
+        // Not shaped like a past verb (كرر، ناشد، بحثت) or a verbal noun
+        // تفعيل (تلويح).
+        let letters = w.chars().count();
+        let taf3il = letters == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي');
+        if letters == 3 || triliteral_shaped(w) || (letters == 4 && w.ends_with('ت')) || taf3il {
+            return false;
+        }
+        let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+        !plural && !w.ends_with('ه') && (!u.def || (last && w.chars().count() >= 5))
+    };
+    let mut a = r;
+    while a > 0 && r - a < 4 && name_word(a - 1, a == r) && (a == r || ctx.toks[a].bare()) {
+        a -= 1;
+        if ctx.toks[a].conj {
+            break;
+        }
+    }
+    // Not starting on a particle.
+    while a < r && ctx.toks[a].bare() && matches!(ctx.stem(a), "فان" | "فون" | "دي" | "دا" | "دو" | "دل" | "لا" | "لو")
+    {
+        a += 1;
+    }
+    if a == r {
+        return None;
+    }
+    // A single definite word needs a family-name shape (الآلوسي).
+    if a + 1 == r && ctx.toks[a].def && !is_nisba(ctx.stem(a)) {
+        return None;
+    }
+    // A single word: the word before is no unknown word that the name
+    // would continue (a noun with a pronoun may stand there: مواطنه هنري).
+    if a + 1 == r && a > 0 && ctx.is_word(a - 1) && !ctx.toks[a].conj {
+        let p = &ctx.toks[a - 1];
+        if p.flags == 0 && p.hit == 0 && !p.def && !ctx.stem(a - 1).ends_with('ه') {
+            return None;
+        }
+    }
+    Some(a)
+}
+
+/// A name known from the words around it: before the relative الذي,
+/// which follows only a definite noun, so an unknown bare word before it
+/// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
+/// (نقلت الوكالة عن كينيون قوله).
+fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for r in 1..ctx.toks.len() {
+        let t = &ctx.toks[r];
+        if !t.word || !t.bare() {
+            continue;
+        }
+        let rule = match ctx.stem(r) {
+            "الذي" => "person:name+relative",
+            "قوله" | "قولها" => "person:an+name+qawluh",
+            _ => continue,
+        };
+        let Some(a) = name_run(ctx, r) else { continue };
+        // A definite word before الذي is an adjective (الموقف المأساوي الذي).
+        if rule == "person:name+relative" && (a..r).any(|k| ctx.toks[k].def) {
+            continue;
+        }
+        if rule == "person:an+name+qawluh" && !(a > 0 && ctx.is_word(a - 1) && ctx.stem(a - 1) == "عن") {
+            continue;
+        }
+        out.push(Cand {
+            range: ctx.range(a, r - 1),
+            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+            form: Form::Name,
+            rule,
+        });
+    }
+}
+
+/// A job noun in construct that follows a name in apposition: لام أكول
+/// وزير الخارجية، روبي كين قائد المنتخب.
+fn apposition_role(w: &str) -> bool {
+    matches!(
+        w,
+        "وزير"
+            | "وزيره"
+            | "رئيس"
+            | "رئيسه"
+            | "نائب"
+            | "مدير"
+            | "مديره"
+            | "امين"
+            | "سفير"
+            | "مستشار"
+            | "مساعد"
+            | "قائد"
+            | "محافظ"
+            | "وكيل"
+            | "عضو"
+            | "زعيم"
+            | "مندوب"
+            | "مبعوث"
+            | "مدرب"
+            | "مراسل"
+            | "متحدث"
+            | "ناطق"
+    )
+}
+
+/// A name right before a job noun in apposition (وانغ ليانماو نائب رئيس
+/// المتحف، الآلوسي رئيس حزب الأمة): one to three unknown words or first
+/// names, the last one possibly a definite family name, with the job
+/// noun in construct before a definite word or a known name.
+fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    for r in 1..n {
+        let t = &ctx.toks[r];
+        if !t.word
+            || !t.bare()
+            || t.def
+            || t.hit != 0
+            || !t.has(class::ROLE | class::TITLE)
+            || !apposition_role(ctx.stem(r))
+        {
+            continue;
+        }
+        let governs = ctx.is_word(r + 1) && {
+            let v = &ctx.toks[r + 1];
+            v.def || v.hit != 0 || v.has(class::ORG_HEAD | class::ROLE) || ctx.stem(r + 1) == "عام"
+        };
+        if !governs {
+            continue;
+        }
+        let Some(a) = name_run(ctx, r) else { continue };
+        out.push(Cand {
+            range: ctx.range(a, r - 1),
+            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+            form: Form::Name,
+            rule: "person:name+role",
+        });
+    }
+}
+
+/// A definite family name right after a verb of saying, before what was
+/// said: وقال المالكي إن، وأشار السقاف إلى أن، أضاف الحريري: (a common
+/// definite noun there is no name: وقال البيان إن).
+fn definite_speaker(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    if !(u.bare() && u.hit == 0 && u.def) || u.flags != 0 {
+        return false;
+    }
+    let w = ctx.stem(k);
+    // Not a plural or dual (الخبراء، الرجلان، المسؤولون).
+    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+    if w.chars().count() < 5 || plural || w.ends_with('ه') {
+        return false;
+    }
+    match ctx.punct(k + 1) {
+        Some(c) => c == ':' || is_quote(c),
+        None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
+    }
+}
+
+/// A chain particle that starts a name (أبو طالب، ابن بطوطة، بن لادن):
+/// one of أبو، أبي، أبا، ابن، بن، بو, and a name word after it (after
+/// ابن، بن a first name, an unknown word or a family nisba).
+fn kunya_start(ctx: &Ctx, i: usize) -> bool {
+    if !matches!(ctx.stem(i), "ابو" | "ابي" | "ابا" | "ابن" | "بن" | "بو") || !ctx.is_word(i + 1) {
+        return false;
+    }
+    // أبو + a noun is a kunya (أبو طالب); ابن + a common noun is a son.
+    let father = !matches!(ctx.stem(i), "ابن" | "بن");
+    // Not the middle of a chain (محمد بن سلمان is found from محمد, سهل بن
+    // حنيف is no start): the word before is a function word, a cue or a
+    // definite descriptor (الرحالة ابن بطوطة).
+    if i > 0 && ctx.is_word(i - 1) {
+        let p = &ctx.toks[i - 1];
+        let cue = class::STOP | class::SAY | class::TITLE | class::ROLE | class::CUE_PART | class::GENERIC_ADJ;
+        if p.has(class::FIRST | class::CHAIN) || p.hit != 0 || !(p.def || p.has(cue)) {
+            return false;
+        }
+    }
+    let u = &ctx.toks[i + 1];
+    // (A verb cannot follow أبو: أبو طالب.)
+    let not_name = if father { 0 } else { class::ROLE | class::SAY };
+    if !u.bare() || u.hit != 0 || u.has(class::STOP | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | not_name) {
+        return false;
+    }
+    let w = ctx.stem(i + 1);
+    let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+    u.has(class::FIRST)
+        || (!u.has(class::COMMON) && !u.def && unknown_name_word(ctx, w) && !verb_shaped(ctx, w))
+        || (father && !u.def && !plural && w.chars().count() >= 3)
+        || (u.def
+            && !u.has(class::COMMON)
+            && (father || (is_nisba(w) && w.ends_with('ي')))
+            && w.chars().count() >= 5
+            && !plural)
 }
 
 /// An abbreviation in parentheses after a name joins it, and so do its
@@ -1095,10 +1655,19 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
     for (k, &(s, _, _)) in names.iter().enumerate() {
         first_of.entry(s).or_insert(k);
     }
-    // A speaker found alone after a verb of saying (وقال تيفيري) is the
+    // A speaker found alone after a verb of saying (وقال تيفيري), or a
+    // name found alone from the words around it (عن تيفيري قوله), is the
     // person named in full elsewhere in the article.
     for c in 0..out.len() {
-        if out[c].rule != "person:say+name" {
+        let from_context = matches!(
+            out[c].rule,
+            "person:say+name"
+                | "person:say+surname"
+                | "person:name+role"
+                | "person:name+relative"
+                | "person:an+name+qawluh"
+        );
+        if !from_context {
             continue;
         }
         let w = &ctx.text[out[c].range.start..out[c].range.end];
