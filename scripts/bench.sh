@@ -5,6 +5,7 @@
 # ratios, peak resident memory and start-up time.
 #
 #   scripts/bench.sh [CORPUS_DIR]      (default: ../shared/corpus/saudinewsnet)
+#   BENCH_RUNS=N scripts/bench.sh      (rounds of the three timed commands, default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/saudinewsnet}
@@ -25,22 +26,28 @@ measure() { # command...: prints "seconds peak_kib" (the command's own exit stat
   /usr/bin/time -o "$report" -f '%e %M' "$@" > /dev/null 2>&1 || true
   tail -1 "$report"
 }
-best() { # best wall time of three runs, with the peak memory of that run
-  local best_t="" best_m="" t m
-  for _ in 1 2 3; do
-    read -r t m < <(measure "$@")
-    if [ -z "$best_t" ] || awk -v a="$t" -v b="$best_t" 'BEGIN{exit !(a<b)}'; then best_t=$t; best_m=$m; fi
+runs=${BENCH_RUNS:-5}
+# The three commands take turns, so that a slower or faster moment of the
+# machine falls on all of them alike; each keeps its best wall time, with
+# the peak memory of that run.
+cmd_0=(bash -c 'find "$0" -name "*.txt" -print0 | sort -z | xargs -0 cat | wc -w' "$corpus")
+cmd_1=("$bin" --quiet --jobs 1 "$corpus")
+cmd_2=("$bin" --quiet --jobs "$cores" "$corpus")
+best_t=(); best_m=()
+for _ in $(seq "$runs"); do
+  for i in 0 1 2; do
+    cmd="cmd_$i[@]"
+    read -r t m < <(measure "${!cmd}")
+    if [ -z "${best_t[$i]:-}" ] || awk -v a="$t" -v b="${best_t[$i]}" 'BEGIN{exit !(a<b)}'; then
+      best_t[$i]=$t; best_m[$i]=$m
+    fi
   done
-  echo "$best_t $best_m"
-}
-
-read -r t_wc _ < <(best bash -c "find '$corpus' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
-read -r t_1 m_1 < <(best "$bin" --quiet --jobs 1 "$corpus")
-read -r t_n m_n < <(best "$bin" --quiet --jobs "$cores" "$corpus")
+done
+t_wc=${best_t[0]}; t_1=${best_t[1]}; m_1=${best_m[1]}; t_n=${best_t[2]}; m_n=${best_m[2]}
 # Ten times the folder (the same folder named ten times): memory must stay flat.
 read -r t_10 m_10 < <(measure "$bin" --quiet --jobs "$cores" $(for _ in $(seq 10); do echo "$corpus"; done))
 tiny=$(mktemp); echo "قال الوزير إن المحادثات مستمرة." > "$tiny"
-read -r t_start _ < <(best "$bin" "$tiny"); rm -f "$tiny"
+t_start=$(for _ in 1 2 3 4 5; do measure "$bin" "$tiny"; done | sort -n | head -1 | cut -d' ' -f1); rm -f "$tiny"
 
 mbs() { awk -v b="$bytes" -v t="$1" 'BEGIN{ if (t <= 0) t = 0.01; printf "%.1f", b / 1e6 / t }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
