@@ -113,7 +113,7 @@ impl Layout {
                     }
                     at = sep_end;
                 }
-            } else if let Some(m) = BULLET.find(line).filter(|_| in_related || line.starts_with('•')) {
+            } else if let Some(m) = (in_related || line.starts_with('•')).then(|| BULLET.find(line)).flatten() {
                 layout.sections.push((p, Section::Related));
                 layout.push_related(Range::new(p.start + m.end(), p.end));
             } else if in_related {
