@@ -540,3 +540,25 @@ fn no_person_from_a_noun_in_ta_marbuta_or_a_suffixed_word_after_a_title() {
     let es = entities("وصل الرئيس كرزاي إلى كابول.");
     assert!(!of_kind(&es, EntityType::Person).is_empty());
 }
+
+#[test]
+fn a_kunya_inside_a_lineage_takes_its_word() {
+    let es = entities("وصل إلى المدينة حمزة بن أبي طالب مع أصحابه.");
+    let p = es.iter().find(|e| e.name == "حمزة بن أبي طالب").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:first-name"));
+    // بن before a plain word keeps its one word.
+    let es = entities("وصل إلى المدينة حمزة بن سعيد مع أصحابه.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"حمزة بن سعيد"), "{es:?}");
+}
+
+#[test]
+fn a_name_ends_before_an_accusative_noun_or_a_participle() {
+    let es = entities("أرسل معاوية جيشا إلى الشام، وتأهل اللاعب نيكولاي دافيدنكو المصنف سابعا.");
+    let ps = of_kind(&es, EntityType::Person);
+    assert!(ps.contains(&"معاوية"), "{ps:?}");
+    assert!(ps.contains(&"نيكولاي دافيدنكو"), "{ps:?}");
+    assert_eq!(es.iter().find(|e| e.name == "معاوية").unwrap().mentions[0].rule, Some("person:first-name"));
+    // A foreign family name in ا stays (ماريا شارابوفا).
+    let es = entities("وفازت ماريا شارابوفا على منافستها.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"ماريا شارابوفا"), "{es:?}");
+}

@@ -3,10 +3,10 @@
 //! words) for the rules.
 
 use crate::normalize::{Normalized, is_normalized};
-use std::borrow::Cow;
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
+use std::borrow::Cow;
 
 use std::hash::Hasher;
 

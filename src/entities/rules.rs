@@ -882,6 +882,13 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         }
         if u.has(class::CHAIN) {
             if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && !ctx.toks[k + 1].has(class::STOP) {
+                // A kunya inside the lineage takes the word after it too
+                // (علي بن أبي طالب، سعد بن أبي وقاص).
+                if ctx.toks[k + 1].has(class::CHAIN) && ctx.is_word(k + 2) && ctx.toks[k + 2].bare() {
+                    end = k + 1;
+                    k += 1;
+                    continue;
+                }
                 end = k + 1;
                 k += 2;
                 continue;
@@ -909,7 +916,14 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         // A foreign family name may end in نا (خافيير سولانا).
         let name_word = unknown_name_word(ctx, stem)
             || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
-        if u.has(class::COMMON) || !name_word || verb_shaped(ctx, stem) || suffixed_verb_or_noun(ctx, k) {
+        // A common noun in the accusative is an object or an adverb after
+        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا).
+        if u.has(class::COMMON)
+            || !name_word
+            || verb_shaped(ctx, stem)
+            || suffixed_verb_or_noun(ctx, k)
+            || (!u.has(class::FIRST) && accusative(ctx, stem))
+        {
             break;
         }
         end = k;
