@@ -562,3 +562,15 @@ fn a_name_ends_before_an_accusative_noun_or_a_participle() {
     let es = entities("وفازت ماريا شارابوفا على منافستها.");
     assert!(of_kind(&es, EntityType::Person).contains(&"ماريا شارابوفا"), "{es:?}");
 }
+
+#[test]
+fn a_house_after_al_and_a_particle_inside_a_foreign_name() {
+    let es = entities("حضر الشيخ عبدالله بن خليفة آل ثاني الاجتماع.");
+    let p = es.iter().find(|e| e.name == "عبدالله بن خليفة آل ثاني").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:title+name"));
+    let es = entities("استدعى المدرب ماركو فان باستن اللاعبين.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"ماركو فان باستن"), "{es:?}");
+    // فان "for indeed" before a common word is no particle.
+    let es = entities("وقال محمد فان المشكلة كبيرة.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"محمد"), "{es:?}");
+}

@@ -852,6 +852,26 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
+        // A particle inside a foreign name, before an unknown name word:
+        // ماركو فان باستن، دومينيك دو فيلبان، أليساندرو دل بييرو.
+        // (The whole token: فان may read as ف + ان.)
+        if end == k - 1
+            && u.word
+            && !ctx.toks[k - 1].def
+            && matches!(&ctx.text[u.start..u.end], "فان" | "فون" | "دي" | "دا" | "دو" | "دل")
+            && ctx.is_word(k + 1)
+            && ctx.toks[k + 1].bare()
+            && !ctx.toks[k + 1].def
+            && ctx.toks[k + 1].hit == 0
+            && ctx.toks[k + 1].flags & (class::COMMON | class::STOP | class::TITLE | class::ROLE | class::SAY) == 0
+            && unknown_name_word(ctx, ctx.stem(k + 1))
+            && !verb_shaped(ctx, ctx.stem(k + 1))
+            && !suffixed_verb_or_noun(ctx, k + 1)
+        {
+            end = k + 1;
+            k += 2;
+            continue;
+        }
         if !u.word || !u.bare() {
             break;
         }
@@ -881,7 +901,9 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             break;
         }
         if u.has(class::CHAIN) {
-            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && !ctx.toks[k + 1].has(class::STOP) {
+            // آل names a house, whatever word follows (آل ثاني، آل سعود).
+            let house = matches!(ctx.stem(k), "ال" | "آل");
+            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && (house || !ctx.toks[k + 1].has(class::STOP)) {
                 // A kunya inside the lineage takes the word after it too
                 // (علي بن أبي طالب، سعد بن أبي وقاص).
                 if ctx.toks[k + 1].has(class::CHAIN) && ctx.is_word(k + 2) && ctx.toks[k + 2].bare() {
