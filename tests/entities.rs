@@ -574,3 +574,15 @@ fn a_house_after_al_and_a_particle_inside_a_foreign_name() {
     let es = entities("وقال محمد فان المشكلة كبيرة.");
     assert!(of_kind(&es, EntityType::Person).contains(&"محمد"), "{es:?}");
 }
+
+#[test]
+fn a_foreign_family_name_that_reads_as_a_clitic_and_a_word() {
+    let es = entities("وقال رئيس النادي رامون كالديرون إن الفريق جاهز، والتقى هانس بليكس الوفد.");
+    let ps = of_kind(&es, EntityType::Person);
+    assert!(ps.contains(&"رامون كالديرون"), "{ps:?}");
+    assert!(ps.contains(&"هانس بليكس"), "{ps:?}");
+    assert_eq!(es.iter().find(|e| e.name == "هانس بليكس").unwrap().mentions[0].rule, Some("person:first-name"));
+    // ك + a common word stays out of the name.
+    let es = entities("وصل هانس كالعادة متأخرا.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"هانس"), "{es:?}");
+}

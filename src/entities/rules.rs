@@ -872,6 +872,32 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             k += 2;
             continue;
         }
+        // A foreign family name that reads as ب or ك + a known word
+        // (هانس بليكس ← ب + ليكس، رامون كالديرون ← ك + الديرون): the
+        // whole word is unknown and shaped like a name.
+        if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
+            let whole = &ctx.text[u.start..u.end];
+            if whole.starts_with(['ب', 'ك'])
+                && ctx.lex.word(whole) == 0
+                && u.flags
+                    & (class::COMMON
+                        | class::STOP
+                        | class::TITLE
+                        | class::ROLE
+                        | class::SAY
+                        | class::ORG_HEAD
+                        | class::PLACE_HEAD)
+                    == 0
+                && unknown_name_word(ctx, whole)
+                && !verb_shaped(ctx, whole)
+                && !suffixed_verb_or_noun(ctx, k)
+                && !accusative(ctx, whole)
+            {
+                end = k;
+                k += 1;
+                continue;
+            }
+        }
         if !u.word || !u.bare() {
             break;
         }
