@@ -586,3 +586,13 @@ fn a_foreign_family_name_that_reads_as_a_clitic_and_a_word() {
     let es = entities("وصل هانس كالعادة متأخرا.");
     assert!(of_kind(&es, EntityType::Person).contains(&"هانس"), "{es:?}");
 }
+
+#[test]
+fn a_hyphenated_part_of_a_foreign_name() {
+    let es = entities("وصل الزعيم كيم جونغ - ايل إلى بكين.");
+    let p = es.iter().find(|e| e.name == "كيم جونغ - ايل").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:role+name"));
+    // A dateline after a byline is no part of the name.
+    let es = entities("بقلم محمد صادق - القاهرة: وصل الوفد.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"محمد صادق"), "{es:?}");
+}

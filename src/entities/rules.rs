@@ -872,6 +872,31 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             k += 2;
             continue;
         }
+        // A hyphenated part of an East Asian or French name, after two name
+        // words (كيم جونغ - ايل، ميشال اليو - ماري).
+        if end == k - 1 && end > j && ctx.punct(k) == Some('-') && ctx.is_word(k + 1) {
+            let v = ctx.toks[k + 1];
+            let w = ctx.stem(k + 1);
+            if v.bare()
+                && !v.def
+                && v.hit == 0
+                && v.flags
+                    & (class::COMMON
+                        | class::STOP
+                        | class::TITLE
+                        | class::ROLE
+                        | class::SAY
+                        | class::ORG_HEAD
+                        | class::PLACE_HEAD)
+                    == 0
+                && (v.has(class::FIRST)
+                    || (unknown_name_word(ctx, w) && !verb_shaped(ctx, w) && !suffixed_verb_or_noun(ctx, k + 1)))
+                && ctx.punct(k + 2) != Some('-')
+            {
+                end = k + 1;
+                break;
+            }
+        }
         // A foreign family name that reads as ب or ك + a known word
         // (هانس بليكس ← ب + ليكس، رامون كالديرون ← ك + الديرون): the
         // whole word is unknown and shaped like a name.
