@@ -596,3 +596,13 @@ fn a_hyphenated_part_of_a_foreign_name() {
     let es = entities("بقلم محمد صادق - القاهرة: وصل الوفد.");
     assert!(of_kind(&es, EntityType::Person).contains(&"محمد صادق"), "{es:?}");
 }
+
+#[test]
+fn a_first_name_after_bi_with_a_family_name() {
+    let es = entities("قرر المدرب الدفع بعبدالاله جلال في المباراة.");
+    let p = es.iter().find(|e| e.name == "عبدالاله جلال").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:first-name"));
+    // ب + a first name alone stays a common phrase (بسلام "in peace").
+    let es = entities("انتهت المباراة بسلام في الملعب.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}

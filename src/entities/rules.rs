@@ -1243,6 +1243,20 @@ fn lil_name(ctx: &Ctx, i: usize) -> bool {
         && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
 }
 
+/// A first name after the preposition ب, with more name words after it
+/// (الدفع بعبدالإله جلال، الملقب بعلي الكيماوي); alone it is too often a
+/// common word with ب.
+fn bi_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    t.prep
+        && !t.def
+        && (w.starts_with('ب') || w.starts_with("وب"))
+        && ctx.stem(i).chars().count() >= 3
+        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
+        && name_chain(ctx, i) > i
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -1306,7 +1320,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule = "person:kunya";
         } else if t.has(class::FIRST)
             && t.hit == 0
-            && (t.bare() || t.conj || lil_name(ctx, i))
+            && (t.bare() || t.conj || lil_name(ctx, i) || bi_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
             && !ali_before_noun(ctx, i)
