@@ -606,3 +606,13 @@ fn a_first_name_after_bi_with_a_family_name() {
     let es = entities("انتهت المباراة بسلام في الملعب.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
 }
+
+#[test]
+fn ali_spelled_with_ya_after_a_title_is_the_name() {
+    let es = entities("قتل الإمام علي في الكوفة.");
+    let p = es.iter().find(|e| e.name == "علي").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:title+name"));
+    // على spelled with ي before a noun stays the preposition.
+    let es = entities("وافق الرئيس علي الاقتراح.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}

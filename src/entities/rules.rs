@@ -1304,7 +1304,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             {
                 let u = ctx.toks[j];
                 let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
+                // علي spelled with ي after a title is the name, unless a
+                // noun or place that follows على comes next; a function word
+                // does not follow that preposition (الإمام علي في الكوفة).
+                let ali = u.bare()
+                    && ctx.stem(j) == "علي"
+                    && !ctx.preposition_ali(j)
+                    && !ali_before_place(ctx, j)
+                    && (!ali_before_noun(ctx, j) || ctx.toks[j + 1].has(class::STOP))
+                    && !ali_preposition(ctx, j);
                 if person_hit
+                    || ali
                     || (u.bare()
                         && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
