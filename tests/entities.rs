@@ -540,3 +540,79 @@ fn no_person_from_a_noun_in_ta_marbuta_or_a_suffixed_word_after_a_title() {
     let es = entities("وصل الرئيس كرزاي إلى كابول.");
     assert!(!of_kind(&es, EntityType::Person).is_empty());
 }
+
+#[test]
+fn a_kunya_inside_a_lineage_takes_its_word() {
+    let es = entities("وصل إلى المدينة حمزة بن أبي طالب مع أصحابه.");
+    let p = es.iter().find(|e| e.name == "حمزة بن أبي طالب").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:first-name"));
+    // بن before a plain word keeps its one word.
+    let es = entities("وصل إلى المدينة حمزة بن سعيد مع أصحابه.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"حمزة بن سعيد"), "{es:?}");
+}
+
+#[test]
+fn a_name_ends_before_an_accusative_noun_or_a_participle() {
+    let es = entities("أرسل معاوية جيشا إلى الشام، وتأهل اللاعب نيكولاي دافيدنكو المصنف سابعا.");
+    let ps = of_kind(&es, EntityType::Person);
+    assert!(ps.contains(&"معاوية"), "{ps:?}");
+    assert!(ps.contains(&"نيكولاي دافيدنكو"), "{ps:?}");
+    assert_eq!(es.iter().find(|e| e.name == "معاوية").unwrap().mentions[0].rule, Some("person:first-name"));
+    // A foreign family name in ا stays (ماريا شارابوفا).
+    let es = entities("وفازت ماريا شارابوفا على منافستها.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"ماريا شارابوفا"), "{es:?}");
+}
+
+#[test]
+fn a_house_after_al_and_a_particle_inside_a_foreign_name() {
+    let es = entities("حضر الشيخ عبدالله بن خليفة آل ثاني الاجتماع.");
+    let p = es.iter().find(|e| e.name == "عبدالله بن خليفة آل ثاني").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:title+name"));
+    let es = entities("استدعى المدرب ماركو فان باستن اللاعبين.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"ماركو فان باستن"), "{es:?}");
+    // فان "for indeed" before a common word is no particle.
+    let es = entities("وقال محمد فان المشكلة كبيرة.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"محمد"), "{es:?}");
+}
+
+#[test]
+fn a_foreign_family_name_that_reads_as_a_clitic_and_a_word() {
+    let es = entities("وقال رئيس النادي رامون كالديرون إن الفريق جاهز، والتقى هانس بليكس الوفد.");
+    let ps = of_kind(&es, EntityType::Person);
+    assert!(ps.contains(&"رامون كالديرون"), "{ps:?}");
+    assert!(ps.contains(&"هانس بليكس"), "{ps:?}");
+    assert_eq!(es.iter().find(|e| e.name == "هانس بليكس").unwrap().mentions[0].rule, Some("person:first-name"));
+    // ك + a common word stays out of the name.
+    let es = entities("وصل هانس كالعادة متأخرا.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"هانس"), "{es:?}");
+}
+
+#[test]
+fn a_hyphenated_part_of_a_foreign_name() {
+    let es = entities("وصل الزعيم كيم جونغ - ايل إلى بكين.");
+    let p = es.iter().find(|e| e.name == "كيم جونغ - ايل").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:role+name"));
+    // A dateline after a byline is no part of the name.
+    let es = entities("بقلم محمد صادق - القاهرة: وصل الوفد.");
+    assert!(of_kind(&es, EntityType::Person).contains(&"محمد صادق"), "{es:?}");
+}
+
+#[test]
+fn a_first_name_after_bi_with_a_family_name() {
+    let es = entities("قرر المدرب الدفع بعبدالاله جلال في المباراة.");
+    let p = es.iter().find(|e| e.name == "عبدالاله جلال").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:first-name"));
+    // ب + a first name alone stays a common phrase (بسلام "in peace").
+    let es = entities("انتهت المباراة بسلام في الملعب.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}
+
+#[test]
+fn ali_spelled_with_ya_after_a_title_is_the_name() {
+    let es = entities("قتل الإمام علي في الكوفة.");
+    let p = es.iter().find(|e| e.name == "علي").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(p.mentions[0].rule, Some("person:title+name"));
+    // على spelled with ي before a noun stays the preposition.
+    let es = entities("وافق الرئيس علي الاقتراح.");
+    assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
+}

@@ -852,6 +852,77 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
+        // A particle inside a foreign name, before an unknown name word:
+        // ماركو فان باستن، دومينيك دو فيلبان، أليساندرو دل بييرو.
+        // (The whole token: فان may read as ف + ان.)
+        if end == k - 1
+            && u.word
+            && !ctx.toks[k - 1].def
+            && matches!(&ctx.text[u.start..u.end], "فان" | "فون" | "دي" | "دا" | "دو" | "دل")
+            && ctx.is_word(k + 1)
+            && ctx.toks[k + 1].bare()
+            && !ctx.toks[k + 1].def
+            && ctx.toks[k + 1].hit == 0
+            && ctx.toks[k + 1].flags & (class::COMMON | class::STOP | class::TITLE | class::ROLE | class::SAY) == 0
+            && unknown_name_word(ctx, ctx.stem(k + 1))
+            && !verb_shaped(ctx, ctx.stem(k + 1))
+            && !suffixed_verb_or_noun(ctx, k + 1)
+        {
+            end = k + 1;
+            k += 2;
+            continue;
+        }
+        // A hyphenated part of an East Asian or French name, after two name
+        // words (كيم جونغ - ايل، ميشال اليو - ماري).
+        if end == k - 1 && end > j && ctx.punct(k) == Some('-') && ctx.is_word(k + 1) {
+            let v = ctx.toks[k + 1];
+            let w = ctx.stem(k + 1);
+            if v.bare()
+                && !v.def
+                && v.hit == 0
+                && v.flags
+                    & (class::COMMON
+                        | class::STOP
+                        | class::TITLE
+                        | class::ROLE
+                        | class::SAY
+                        | class::ORG_HEAD
+                        | class::PLACE_HEAD)
+                    == 0
+                && (v.has(class::FIRST)
+                    || (unknown_name_word(ctx, w) && !verb_shaped(ctx, w) && !suffixed_verb_or_noun(ctx, k + 1)))
+                && ctx.punct(k + 2) != Some('-')
+            {
+                end = k + 1;
+                break;
+            }
+        }
+        // A foreign family name that reads as ب or ك + a known word
+        // (هانس بليكس ← ب + ليكس، رامون كالديرون ← ك + الديرون): the
+        // whole word is unknown and shaped like a name.
+        if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
+            let whole = &ctx.text[u.start..u.end];
+            if whole.starts_with(['ب', 'ك'])
+                && ctx.lex.word(whole) == 0
+                && u.flags
+                    & (class::COMMON
+                        | class::STOP
+                        | class::TITLE
+                        | class::ROLE
+                        | class::SAY
+                        | class::ORG_HEAD
+                        | class::PLACE_HEAD)
+                    == 0
+                && unknown_name_word(ctx, whole)
+                && !verb_shaped(ctx, whole)
+                && !suffixed_verb_or_noun(ctx, k)
+                && !accusative(ctx, whole)
+            {
+                end = k;
+                k += 1;
+                continue;
+            }
+        }
         if !u.word || !u.bare() {
             break;
         }
@@ -881,7 +952,16 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             break;
         }
         if u.has(class::CHAIN) {
-            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && !ctx.toks[k + 1].has(class::STOP) {
+            // آل names a house, whatever word follows (آل ثاني، آل سعود).
+            let house = matches!(ctx.stem(k), "ال" | "آل");
+            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && (house || !ctx.toks[k + 1].has(class::STOP)) {
+                // A kunya inside the lineage takes the word after it too
+                // (علي بن أبي طالب، سعد بن أبي وقاص).
+                if ctx.toks[k + 1].has(class::CHAIN) && ctx.is_word(k + 2) && ctx.toks[k + 2].bare() {
+                    end = k + 1;
+                    k += 1;
+                    continue;
+                }
                 end = k + 1;
                 k += 2;
                 continue;
@@ -909,7 +989,14 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         // A foreign family name may end in نا (خافيير سولانا).
         let name_word = unknown_name_word(ctx, stem)
             || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
-        if u.has(class::COMMON) || !name_word || verb_shaped(ctx, stem) || suffixed_verb_or_noun(ctx, k) {
+        // A common noun in the accusative is an object or an adverb after
+        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا).
+        if u.has(class::COMMON)
+            || !name_word
+            || verb_shaped(ctx, stem)
+            || suffixed_verb_or_noun(ctx, k)
+            || (!u.has(class::FIRST) && accusative(ctx, stem))
+        {
             break;
         }
         end = k;
@@ -1156,6 +1243,20 @@ fn lil_name(ctx: &Ctx, i: usize) -> bool {
         && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
 }
 
+/// A first name after the preposition ب, with more name words after it
+/// (الدفع بعبدالإله جلال، الملقب بعلي الكيماوي); alone it is too often a
+/// common word with ب.
+fn bi_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    t.prep
+        && !t.def
+        && (w.starts_with('ب') || w.starts_with("وب"))
+        && ctx.stem(i).chars().count() >= 3
+        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
+        && name_chain(ctx, i) > i
+}
+
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
@@ -1203,7 +1304,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             {
                 let u = ctx.toks[j];
                 let person_hit = ctx.hit(j).is_some_and(|h| ctx.kind(h) == EntityType::Person);
+                // علي spelled with ي after a title is the name, unless a
+                // noun or place that follows على comes next; a function word
+                // does not follow that preposition (الإمام علي في الكوفة).
+                let ali = u.bare()
+                    && ctx.stem(j) == "علي"
+                    && !ctx.preposition_ali(j)
+                    && !ali_before_place(ctx, j)
+                    && (!ali_before_noun(ctx, j) || ctx.toks[j + 1].has(class::STOP))
+                    && !ali_preposition(ctx, j);
                 if person_hit
+                    || ali
                     || (u.bare()
                         && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
@@ -1219,7 +1330,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule = "person:kunya";
         } else if t.has(class::FIRST)
             && t.hit == 0
-            && (t.bare() || t.conj || lil_name(ctx, i))
+            && (t.bare() || t.conj || lil_name(ctx, i) || bi_name(ctx, i))
             && !ctx.preposition_ali(i)
             && !ali_before_place(ctx, i)
             && !ali_before_noun(ctx, i)
