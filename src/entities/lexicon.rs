@@ -32,12 +32,11 @@ struct WordTable {
 }
 
 impl WordTable {
-    fn new(words: &FastMap<Box<str>, Word>) -> WordTable {
+    fn new(words: &FastMap<u64, Word>) -> WordTable {
         let size = (words.len() * 3 / 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; size];
         let mask = size - 1;
-        for (w, &Word { flags, reach }) in words {
-            let h = word_hash(w.as_bytes());
+        for (&h, &Word { flags, reach }) in words {
             let tag = (h >> 32) | 1;
             let mut i = (h as usize) & mask;
             while slots[i] != 0 && slots[i] >> 32 != tag {
@@ -151,7 +150,9 @@ pub(crate) struct Lexicon {
     pats: Vec<Pat>,
     /// The form of each pattern, as an index into `forms`.
     pat_forms: Vec<u32>,
-    words: FastMap<Box<str>, Word>,
+    /// What is known of each word, by its hash (as in the form index, two
+    /// words with one 64-bit hash would share their classes).
+    words: FastMap<u64, Word>,
     /// Saudi Arabia's entry.
     kingdom: Option<u32>,
     table: WordTable,
@@ -355,12 +356,9 @@ impl Lexicon {
         w.reach = w.reach.max(reach);
     }
 
-    /// The entry of word `k` (allocating only for a new word).
+    /// The entry of word `k`.
     fn word_mut(&mut self, k: &str) -> &mut Word {
-        if !self.words.contains_key(k) {
-            self.words.insert(k.into(), Word::default());
-        }
-        self.words.get_mut(k).expect("inserted above")
+        self.words.entry(word_hash(k.as_bytes())).or_default()
     }
 
     /// Adds `flag` to the classes of word `k`.
