@@ -171,13 +171,29 @@ pub(crate) fn kind_key(k: EntityType) -> u8 {
 /// The normalized match key of a form.
 pub(crate) fn key(form: &str) -> Cow<'_, str> {
     let form = form.trim();
-    // Most lexicon words are written normalized already.
-    let n = if is_normalized(form) { Cow::Borrowed(form) } else { Cow::Owned(Normalized::new(form).text) };
-    // Most forms are single-spaced too: keep them without re-joining.
+    // Most lexicon words are written normalized and single-spaced already.
+    if is_normalized(form) && single_spaced(form) {
+        return Cow::Borrowed(form);
+    }
+    let n = Normalized::new(form).text;
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
-        return n;
+        return Cow::Owned(n);
     }
     Cow::Owned(n.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether normalized text `s` has its words apart by single spaces, with
+/// none before or after (normalized text holds no white space but ASCII).
+fn single_spaced(s: &str) -> bool {
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if (space && after_space) || (!space && b.is_ascii_whitespace()) {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || s.is_empty()
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -564,4 +580,19 @@ fn starts_word(text: &str, s: usize, lil: bool) -> Start {
 /// The proclitic sequences a name may carry.
 pub(crate) fn valid_prefix(p: &str) -> bool {
     matches!(p, "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "وك" | "فب" | "فل" | "فك")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_normalized_and_single_spaced() {
+        assert_eq!(key(" وزارة   الخارجية "), "وزاره الخارجيه");
+        assert_eq!(key("الامم\tالمتحده"), "الامم المتحده");
+        assert_eq!(key("الامم  المتحده"), "الامم المتحده");
+        // Text already in that form is not copied.
+        assert!(matches!(key(" الامم المتحده"), Cow::Borrowed("الامم المتحده")));
+        assert_eq!(key(""), "");
+    }
 }
