@@ -141,6 +141,37 @@ pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Hands the characters that `c` folds into (`folded` is `fold(c)`) to `emit`.
+/// A presentation form decomposes into base letters and marks, which are
+/// folded in turn.
+fn folded_chars(c: char, folded: Fold, mut emit: impl FnMut(char)) {
+    match folded {
+        Fold::Keep => emit(c),
+        Fold::Drop => {}
+        Fold::One(n) => emit(n),
+        Fold::Compat => decompose_compatible(c, |d| match fold(d) {
+            Fold::Keep => emit(d),
+            Fold::One(n) => emit(n),
+            Fold::Drop | Fold::Compat => {}
+        }),
+    }
+}
+
+/// The normalized text of a short string such as a lexicon word, without
+/// the offset map: the same text as `Normalized::new(s).text`.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        // CRLF counts as one line end.
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        folded_chars(c, fold(c), |n| out.push(n));
+    }
+    out
+}
+
 /// Builds the normalized text and its breakpoints.
 struct Builder {
     text: String,
@@ -188,14 +219,7 @@ impl Normalized {
                 Fold::Keep | Fold::Drop => {}
                 // CRLF counts as one line end: drop the CR, keep the LF.
                 Fold::One('\n') if c == '\r' && bytes.get(at + 1) == Some(&b'\n') => {}
-                Fold::One(n) => b.push(n.encode_utf8(&mut [0; 4]), at),
-                // A presentation form decomposes into base letters and marks;
-                // fold those in turn.
-                Fold::Compat => decompose_compatible(c, |d| match fold(d) {
-                    Fold::Keep => b.push(d.encode_utf8(&mut [0; 4]), at),
-                    Fold::One(n) => b.push(n.encode_utf8(&mut [0; 4]), at),
-                    Fold::Drop | Fold::Compat => {}
-                }),
+                Fold::One(_) | Fold::Compat => folded_chars(c, folded, |n| b.push(n.encode_utf8(&mut [0; 4]), at)),
             }
         }
         b.push(&original[run..], run);

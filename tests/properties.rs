@@ -110,6 +110,11 @@ proptest! {
     }
 
     #[test]
+    fn short_strings_fold_as_whole_texts_do(text in arabicish()) {
+        prop_assert_eq!(khabar::normalize::fold_str(&text), Normalized::new(&text).text);
+    }
+
+    #[test]
     fn every_span_slices_the_original(text in arabicish()) {
         let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
         let record = analyzer.analyze(&text);

@@ -2,7 +2,7 @@
 //! and a table of word classes (first names, cue words, head nouns, common
 //! words) for the rules.
 
-use crate::normalize::{Normalized, is_normalized};
+use crate::normalize::{fold_str, is_normalized};
 use crate::output::{EntityType, Form};
 use crate::segment::is_word_char;
 use anyhow::bail;
@@ -175,7 +175,7 @@ pub(crate) fn key(form: &str) -> Cow<'_, str> {
     if is_normalized(form) && single_spaced(form) {
         return Cow::Borrowed(form);
     }
-    let n = Normalized::new(form).text;
+    let n = fold_str(form);
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
         return Cow::Owned(n);
     }
