@@ -140,7 +140,8 @@ pub(crate) mod class {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    by_id: FastMap<(u8, String), u32>,
+    /// The entry of each id, for each entity type (by `kind_key`).
+    by_id: [FastMap<String, u32>; 4],
     /// Every form with what it stands for, in priority order (first wins).
     forms: Vec<(String, Pat)>,
     /// The hash of every normalized form, to its pattern in `pats`. Keyed
@@ -228,7 +229,7 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon {
             entries: Vec::new(),
-            by_id: FastMap::default(),
+            by_id: Default::default(),
             forms: Vec::with_capacity(1 << 15),
             form_index: FastMap::default(),
             pat_forms: Vec::new(),
@@ -287,7 +288,7 @@ impl Lexicon {
             }
         }
         for (_, c) in rows(DEMONYMS) {
-            let Some(&e) = self.by_id.get(&(kind_key(EntityType::Country), c[0].trim().to_string())) else {
+            let Some(&e) = self.by_id[usize::from(kind_key(EntityType::Country))].get(c[0].trim()) else {
                 continue;
             };
             for f in list(c.get(1).copied().unwrap_or("")) {
@@ -393,20 +394,21 @@ impl Lexicon {
     }
 
     fn entry(&mut self, kind: EntityType, id: &str, name: &str, name_en: Option<&str>, country: Option<&str>) -> u32 {
-        let id = id.trim().to_string();
-        if let Some(&e) = self.by_id.get(&(kind_key(kind), id.clone())) {
+        let id = id.trim();
+        let by_id = &mut self.by_id[usize::from(kind_key(kind))];
+        if let Some(&e) = by_id.get(id) {
             return e;
         }
         let e = self.entries.len() as u32;
+        by_id.insert(id.to_string(), e);
         self.entries.push(Entry {
-            id: id.clone(),
+            id: id.to_string(),
             kind,
             name: name.trim().to_string(),
             name_en: name_en.and_then(non_empty),
             country: country.and_then(non_empty),
             city: false,
         });
-        self.by_id.insert((kind_key(kind), id), e);
         e
     }
 
@@ -495,7 +497,7 @@ impl Lexicon {
 
     /// The entry of a country code.
     pub fn country(&self, id: &str) -> Option<u32> {
-        self.by_id.get(&(kind_key(EntityType::Country), id.to_string())).copied()
+        self.by_id[usize::from(kind_key(EntityType::Country))].get(id).copied()
     }
 
     /// Saudi Arabia's entry, which المملكة alone stands for.
