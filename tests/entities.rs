@@ -616,3 +616,23 @@ fn ali_spelled_with_ya_after_a_title_is_the_name() {
     let es = entities("وافق الرئيس علي الاقتراح.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
 }
+
+#[test]
+fn an_indefinite_describing_word_after_a_head_is_no_name() {
+    // A verbal noun, a participle, a feminine adjective: no organization.
+    for text in [
+        "طالب النواب بتشكيل لجنة تحقيق في الحادث.",
+        "أعلنت شركة مدرجة في السوق عن أرباحها.",
+        "انضم الحزب إلى رابطة فضفاضة من القوى.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A foreign name after the head still names it.
+    let es = entities("أعلنت شركة موتورولا زيادة أرباحها.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["شركة موتورولا"]);
+}

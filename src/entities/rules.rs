@@ -551,6 +551,18 @@ fn weak_head(stem: &str) -> bool {
     matches!(stem, "حركه" | "موقع" | "مركز" | "برنامج")
 }
 
+/// An indefinite word after an indefinite head that describes it rather
+/// than names it: a feminine adjective or a word with a pronoun (رابطة
+/// فضفاضة، لجنة شكلها), a short participle (شركة مدرجة، تحالف معلن، فريق
+/// محترم), a verbal noun تفعيل (لجنة تحقيق، شركة تسويق).
+fn describing_word(w: &str) -> bool {
+    let n = w.chars().count();
+    w.ends_with('ه')
+        || w.ends_with("ها")
+        || (w.starts_with('م') && n <= 5)
+        || (n == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
+}
+
 /// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
 /// حزب الاستقلال): no head.
 fn led_by(ctx: &Ctx, i: usize) -> bool {
@@ -678,7 +690,13 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 names > 0
             } else if u.def && u.conj && !u.prep {
                 names > 0 && !u.has(class::ORG_HEAD)
-            } else if names == 0 && !definite_head && u.bare() && !u.has(class::COMMON) && stem.chars().count() >= 3 {
+            } else if names == 0
+                && !definite_head
+                && u.bare()
+                && !u.has(class::COMMON)
+                && stem.chars().count() >= 3
+                && !describing_word(stem)
+            {
                 !(stem.ends_with('ي') || stem.ends_with("يه"))
             } else if names == 0 && !construct && !definite_head && u.bare() && !u.def && j + 1 < n {
                 // A construct chain: إدارة مرور المنطقة، وكالة أنباء الأناضول.
