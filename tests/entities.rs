@@ -636,3 +636,15 @@ fn an_indefinite_describing_word_after_a_head_is_no_name() {
     let es = entities("أعلنت شركة موتورولا زيادة أرباحها.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["شركة موتورولا"]);
 }
+
+#[test]
+fn a_person_after_a_head_is_its_holder_unless_titled() {
+    let es = entities("واجتمع مع رئيس الحكومة اللبنانية فؤاد السنيورة أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الحكومة اللبنانية"]);
+    assert!(of_kind(&es, EntityType::Person).contains(&"فؤاد السنيورة"));
+    let es = entities("وأفاد بيان صادر عن مكتب أولمرت أن الاجتماع انتهى.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty());
+    // With a title, the person names the body.
+    let es = entities("عقد المؤتمر في مركز الملك الحسين بن طلال للمؤتمرات أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["مركز الملك الحسين بن طلال للمؤتمرات"]);
+}

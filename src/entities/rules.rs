@@ -649,7 +649,14 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                             country.clone_from(&e.country);
                         }
                     }
-                    EntityType::Person => {}
+                    // A person names a body only with a title (جامعة الملك
+                    // سعود); otherwise the name is the head's holder or
+                    // leader (رئيس الحكومة اللبنانية فؤاد السنيورة، مكتب أولمرت).
+                    EntityType::Person => {
+                        if !(u.has(class::TITLE) || (j > i + 1 && ctx.toks[j - 1].has(class::TITLE))) {
+                            break;
+                        }
+                    }
                 }
                 names += 1;
                 named = true;
