@@ -648,3 +648,19 @@ fn a_person_after_a_head_is_its_holder_unless_titled() {
     let es = entities("عقد المؤتمر في مركز الملك الحسين بن طلال للمؤتمرات أمس.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["مركز الملك الحسين بن طلال للمؤتمرات"]);
 }
+
+#[test]
+fn a_programme_is_no_organization() {
+    for text in ["قدم الفنان برنامج « نجم الخليج » على القناة.", "ستطاول العقوبات البرنامج النووي الإيراني."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // The UN's programmes are organizations by name.
+    let es = entities("وزع برنامج الأغذية العالمي المساعدات.");
+    assert!(find(&es, EntityType::Organization, "wfp").is_some());
+}

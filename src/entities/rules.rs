@@ -544,11 +544,12 @@ fn is_nisba(stem: &str) -> bool {
 }
 
 /// A head that is also a frequent common noun (حركة "movement, traffic",
-/// موقع "site", مركز "centre", برنامج "programme"): with only definite
-/// common nouns after it, no nisba, known name or ل-phrase, it names
-/// nothing (حركة المرور، موقع الحادث، مركز المدينة).
+/// موقع "site", مركز "centre"): with only definite common nouns after
+/// it, no nisba, known name or ل-phrase, it names nothing (حركة المرور،
+/// موقع الحادث، مركز المدينة). (برنامج "programme" is no head at all: a
+/// programme is no organization, and the UN's are in the lexicon.)
 fn weak_head(stem: &str) -> bool {
-    matches!(stem, "حركه" | "موقع" | "مركز" | "برنامج")
+    matches!(stem, "حركه" | "موقع" | "مركز")
 }
 
 /// An indefinite word after an indefinite head that describes it rather
