@@ -664,3 +664,12 @@ fn a_programme_is_no_organization() {
     let es = entities("وزع برنامج الأغذية العالمي المساعدات.");
     assert!(find(&es, EntityType::Organization, "wfp").is_some());
 }
+
+#[test]
+fn the_host_city_of_the_games_is_no_club() {
+    let es = entities("ويأمل اللاعب في إحراز ميدالية في أولمبياد بكين مع المنتخب.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
+    // A city after a player is his club.
+    let es = entities("سجل مهاجم برشلونة هدفين في المباراة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["برشلونة"]);
+}

@@ -397,7 +397,7 @@ fn quoted_media(ctx: &Ctx, h: &Hit) -> Option<Cand> {
 
 /// Whether the city named at token `a` may be read as its club: not where
 /// it reads as the place (بمانشستر، في لندن، الرياض: as a dateline,
-/// العاصمة البريطانية لندن), nor a city with the article (الرياض، الطائف:
+/// العاصمة البريطانية لندن, the host of the games: أولمبياد بكين), nor a city with the article (الرياض، الطائف:
 /// home cities more often than clubs), nor a word in ه that only looks
 /// like a name in ة.
 fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
@@ -427,7 +427,7 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
     }
     if a > 0 && ctx.is_word(a - 1) {
         let p = ctx.stem(a - 1);
-        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد")
+        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد" | "اولمبياد")
             || (is_nisba(p) && p.ends_with("يه"))
         {
             return false;
