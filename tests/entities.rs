@@ -673,3 +673,20 @@ fn the_host_city_of_the_games_is_no_club() {
     let es = entities("سجل مهاجم برشلونة هدفين في المباراة.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["برشلونة"]);
 }
+
+#[test]
+fn a_feminine_adjective_after_a_masculine_head_qualifies_the_noun_before() {
+    for text in
+        ["تدرس القيادة خيارات الحزب السياسية في ضوء النتائج.", "دعا متحدث باسم الحزب الباكستانيين إلى المقاطعة."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A masculine nisba agrees: the head and nisba name a body.
+    let es = entities("أعلن البنك التجاري القطري أرباحه.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["البنك التجاري القطري"]);
+}

@@ -552,6 +552,17 @@ fn weak_head(stem: &str) -> bool {
     matches!(stem, "حركه" | "موقع" | "مركز")
 }
 
+/// Whether the nisba `adj` (feminine, or a plural of persons) cannot
+/// agree with the masculine singular head `head` (not in ة, not a plural
+/// in ات).
+fn disagreeing_adjective(head: &str, adj: &str) -> bool {
+    let masculine = !head.ends_with('ه') && !head.ends_with("ات");
+    masculine
+        && adj.starts_with("ال")
+        && adj.chars().count() >= 5
+        && (adj.ends_with("يه") || adj.ends_with("يين") || adj.ends_with("يون"))
+}
+
 /// An indefinite word after an indefinite head that describes it rather
 /// than names it: a feminine adjective or a word with a pronoun (رابطة
 /// فضفاضة، لجنة شكلها), a short participle (شركة مدرجة، تحالف معلن، فريق
@@ -622,6 +633,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                         break;
                     }
                 }
+                break;
+            }
+            // A feminine or plural adjective right after a masculine
+            // definite head qualifies the noun before it: خيارات الحزب
+            // السياسية، متطلبات البنك الرأسمالية.
+            if names == 0 && definite_head && u.def && disagreeing_adjective(ctx.stem(i), ctx.stem(j)) {
                 break;
             }
             if let Some(h) = ctx.hit(j) {
