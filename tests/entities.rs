@@ -690,3 +690,19 @@ fn a_feminine_adjective_after_a_masculine_head_qualifies_the_noun_before() {
     let es = entities("أعلن البنك التجاري القطري أرباحه.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["البنك التجاري القطري"]);
 }
+
+#[test]
+fn a_definite_weak_head_with_only_a_nisba_names_nothing() {
+    for text in ["توقفت الحركة الجوية بين المطارين أمس.", "نقل المصاب إلى المركز الطبي في المدينة."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A ل-phrase names it.
+    let es = entities("نظم المركز الجهوي للاستثمار يوما دراسيا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["المركز الجهوي للاستثمار"]);
+}

@@ -600,6 +600,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut j = i + 1;
         let mut names = 0;
         let mut named = false; // a nisba, a known name or a ل-phrase
+        let mut strong = false; // named otherwise than by a nisba
         let mut country: Option<String> = None;
         let mut end = i;
         let mut prev_chain = false;
@@ -623,6 +624,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                         let _ = q;
                         names += k - j - 1;
                         named = true;
+                        strong = true;
                         end = k;
                         if let Some(h) = ctx.hit(j + 1)
                             && h.last == k - 1
@@ -678,6 +680,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 names += 1;
                 named = true;
+                strong = true;
                 end = h.last;
                 j = h.last + 1;
                 prev_chain = false;
@@ -694,6 +697,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     end = j + 1;
                     names += 1;
                     named = true;
+                    strong = true;
                     nested = true;
                 }
                 break;
@@ -745,6 +749,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             if u.prep && u.def {
                 named = true;
+                strong = true;
             }
             prev_chain = u.has(class::CHAIN) && u.bare();
             if u.def && u.has(class::ORG_HEAD | class::PLACE_HEAD) {
@@ -760,7 +765,10 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             end -= 1;
         }
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
-        let common_noun_head = weak_head(ctx.stem(i)) && !named && !indefinite_name;
+        // A definite weak head with only nisbas describes a kind of
+        // thing: الحركة الجوية، المركز الطبي، الحركة الاقتصادية.
+        let common_noun_head = (weak_head(ctx.stem(i)) && !named && !indefinite_name)
+            || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
             continue;
