@@ -706,3 +706,19 @@ fn a_definite_weak_head_with_only_a_nisba_names_nothing() {
     let es = entities("نظم المركز الجهوي للاستثمار يوما دراسيا.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["المركز الجهوي للاستثمار"]);
 }
+
+#[test]
+fn maslaha_after_a_preposition_means_in_favour_of() {
+    for text in ["انتهت المباراة لمصلحة الأميركيين بفارق نقطة.", "ويصب القرار في مصلحة المقاومة أيضا."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // As the subject, مصلحة heads a body's name.
+    let es = entities("أعلنت مصلحة الضرائب زيادة الإيرادات.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["مصلحة الضرائب"]);
+}

@@ -577,8 +577,14 @@ fn describing_word(w: &str) -> bool {
 
 /// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
 /// حزب الاستقلال): no head.
+/// Likewise مصلحة with ل or after في، من means "in favour of", "in the
+/// interest of" (لمصلحة الأميركيين، في مصلحة المقاومة).
 fn led_by(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
+    if !t.def && ctx.stem(i) == "مصلحه" {
+        let after_prep = i > 0 && ctx.is_word(i - 1) && matches!(ctx.stem(i - 1), "في" | "من");
+        return (t.prep && ctx.text[t.start..].starts_with(['ل', 'و'])) || after_prep;
+    }
     t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
 }
 
