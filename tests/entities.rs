@@ -616,3 +616,109 @@ fn ali_spelled_with_ya_after_a_title_is_the_name() {
     let es = entities("وافق الرئيس علي الاقتراح.");
     assert!(of_kind(&es, EntityType::Person).is_empty(), "{es:?}");
 }
+
+#[test]
+fn an_indefinite_describing_word_after_a_head_is_no_name() {
+    // A verbal noun, a participle, a feminine adjective: no organization.
+    for text in [
+        "طالب النواب بتشكيل لجنة تحقيق في الحادث.",
+        "أعلنت شركة مدرجة في السوق عن أرباحها.",
+        "انضم الحزب إلى رابطة فضفاضة من القوى.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A foreign name after the head still names it.
+    let es = entities("أعلنت شركة موتورولا زيادة أرباحها.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["شركة موتورولا"]);
+}
+
+#[test]
+fn a_person_after_a_head_is_its_holder_unless_titled() {
+    let es = entities("واجتمع مع رئيس الحكومة اللبنانية فؤاد السنيورة أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الحكومة اللبنانية"]);
+    assert!(of_kind(&es, EntityType::Person).contains(&"فؤاد السنيورة"));
+    let es = entities("وأفاد بيان صادر عن مكتب أولمرت أن الاجتماع انتهى.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty());
+    // With a title, the person names the body.
+    let es = entities("عقد المؤتمر في مركز الملك الحسين بن طلال للمؤتمرات أمس.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["مركز الملك الحسين بن طلال للمؤتمرات"]);
+}
+
+#[test]
+fn a_programme_is_no_organization() {
+    for text in ["قدم الفنان برنامج « نجم الخليج » على القناة.", "ستطاول العقوبات البرنامج النووي الإيراني."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // The UN's programmes are organizations by name.
+    let es = entities("وزع برنامج الأغذية العالمي المساعدات.");
+    assert!(find(&es, EntityType::Organization, "wfp").is_some());
+}
+
+#[test]
+fn the_host_city_of_the_games_is_no_club() {
+    let es = entities("ويأمل اللاعب في إحراز ميدالية في أولمبياد بكين مع المنتخب.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
+    // A city after a player is his club.
+    let es = entities("سجل مهاجم برشلونة هدفين في المباراة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["برشلونة"]);
+}
+
+#[test]
+fn a_feminine_adjective_after_a_masculine_head_qualifies_the_noun_before() {
+    for text in
+        ["تدرس القيادة خيارات الحزب السياسية في ضوء النتائج.", "دعا متحدث باسم الحزب الباكستانيين إلى المقاطعة."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A masculine nisba agrees: the head and nisba name a body.
+    let es = entities("أعلن البنك التجاري القطري أرباحه.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["البنك التجاري القطري"]);
+}
+
+#[test]
+fn a_definite_weak_head_with_only_a_nisba_names_nothing() {
+    for text in ["توقفت الحركة الجوية بين المطارين أمس.", "نقل المصاب إلى المركز الطبي في المدينة."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A ل-phrase names it.
+    let es = entities("نظم المركز الجهوي للاستثمار يوما دراسيا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["المركز الجهوي للاستثمار"]);
+}
+
+#[test]
+fn maslaha_after_a_preposition_means_in_favour_of() {
+    for text in ["انتهت المباراة لمصلحة الأميركيين بفارق نقطة.", "ويصب القرار في مصلحة المقاومة أيضا."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // As the subject, مصلحة heads a body's name.
+    let es = entities("أعلنت مصلحة الضرائب زيادة الإيرادات.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["مصلحة الضرائب"]);
+}

@@ -397,7 +397,7 @@ fn quoted_media(ctx: &Ctx, h: &Hit) -> Option<Cand> {
 
 /// Whether the city named at token `a` may be read as its club: not where
 /// it reads as the place (بمانشستر، في لندن، الرياض: as a dateline,
-/// العاصمة البريطانية لندن), nor a city with the article (الرياض، الطائف:
+/// العاصمة البريطانية لندن, the host of the games: أولمبياد بكين), nor a city with the article (الرياض، الطائف:
 /// home cities more often than clubs), nor a word in ه that only looks
 /// like a name in ة.
 fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
@@ -427,7 +427,7 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
     }
     if a > 0 && ctx.is_word(a - 1) {
         let p = ctx.stem(a - 1);
-        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد")
+        if matches!(p, "في" | "الي" | "بمدينه" | "مدينه" | "العاصمه" | "ملعب" | "استاد" | "ستاد" | "اولمبياد")
             || (is_nisba(p) && p.ends_with("يه"))
         {
             return false;
@@ -544,17 +544,47 @@ fn is_nisba(stem: &str) -> bool {
 }
 
 /// A head that is also a frequent common noun (حركة "movement, traffic",
-/// موقع "site", مركز "centre", برنامج "programme"): with only definite
-/// common nouns after it, no nisba, known name or ل-phrase, it names
-/// nothing (حركة المرور، موقع الحادث، مركز المدينة).
+/// موقع "site", مركز "centre"): with only definite common nouns after
+/// it, no nisba, known name or ل-phrase, it names nothing (حركة المرور،
+/// موقع الحادث، مركز المدينة). (برنامج "programme" is no head at all: a
+/// programme is no organization, and the UN's are in the lexicon.)
 fn weak_head(stem: &str) -> bool {
-    matches!(stem, "حركه" | "موقع" | "مركز" | "برنامج")
+    matches!(stem, "حركه" | "موقع" | "مركز")
+}
+
+/// Whether the nisba `adj` (feminine, or a plural of persons) cannot
+/// agree with the masculine singular head `head` (not in ة, not a plural
+/// in ات).
+fn disagreeing_adjective(head: &str, adj: &str) -> bool {
+    let masculine = !head.ends_with('ه') && !head.ends_with("ات");
+    masculine
+        && adj.starts_with("ال")
+        && adj.chars().count() >= 5
+        && (adj.ends_with("يه") || adj.ends_with("يين") || adj.ends_with("يون"))
+}
+
+/// An indefinite word after an indefinite head that describes it rather
+/// than names it: a feminine adjective or a word with a pronoun (رابطة
+/// فضفاضة، لجنة شكلها), a short participle (شركة مدرجة، تحالف معلن، فريق
+/// محترم), a verbal noun تفعيل (لجنة تحقيق، شركة تسويق).
+fn describing_word(w: &str) -> bool {
+    let n = w.chars().count();
+    w.ends_with('ه')
+        || w.ends_with("ها")
+        || (w.starts_with('م') && n <= 5)
+        || (n == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
 }
 
 /// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
 /// حزب الاستقلال): no head.
+/// Likewise مصلحة with ل or after في، من means "in favour of", "in the
+/// interest of" (لمصلحة الأميركيين، في مصلحة المقاومة).
 fn led_by(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
+    if !t.def && ctx.stem(i) == "مصلحه" {
+        let after_prep = i > 0 && ctx.is_word(i - 1) && matches!(ctx.stem(i - 1), "في" | "من");
+        return (t.prep && ctx.text[t.start..].starts_with(['ل', 'و'])) || after_prep;
+    }
     t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
 }
 
@@ -576,6 +606,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut j = i + 1;
         let mut names = 0;
         let mut named = false; // a nisba, a known name or a ل-phrase
+        let mut strong = false; // named otherwise than by a nisba
         let mut country: Option<String> = None;
         let mut end = i;
         let mut prev_chain = false;
@@ -599,6 +630,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                         let _ = q;
                         names += k - j - 1;
                         named = true;
+                        strong = true;
                         end = k;
                         if let Some(h) = ctx.hit(j + 1)
                             && h.last == k - 1
@@ -609,6 +641,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                         break;
                     }
                 }
+                break;
+            }
+            // A feminine or plural adjective right after a masculine
+            // definite head qualifies the noun before it: خيارات الحزب
+            // السياسية، متطلبات البنك الرأسمالية.
+            if names == 0 && definite_head && u.def && disagreeing_adjective(ctx.stem(i), ctx.stem(j)) {
                 break;
             }
             if let Some(h) = ctx.hit(j) {
@@ -637,10 +675,18 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                             country.clone_from(&e.country);
                         }
                     }
-                    EntityType::Person => {}
+                    // A person names a body only with a title (جامعة الملك
+                    // سعود); otherwise the name is the head's holder or
+                    // leader (رئيس الحكومة اللبنانية فؤاد السنيورة، مكتب أولمرت).
+                    EntityType::Person => {
+                        if !(u.has(class::TITLE) || (j > i + 1 && ctx.toks[j - 1].has(class::TITLE))) {
+                            break;
+                        }
+                    }
                 }
                 names += 1;
                 named = true;
+                strong = true;
                 end = h.last;
                 j = h.last + 1;
                 prev_chain = false;
@@ -657,6 +703,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     end = j + 1;
                     names += 1;
                     named = true;
+                    strong = true;
                     nested = true;
                 }
                 break;
@@ -678,7 +725,13 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 names > 0
             } else if u.def && u.conj && !u.prep {
                 names > 0 && !u.has(class::ORG_HEAD)
-            } else if names == 0 && !definite_head && u.bare() && !u.has(class::COMMON) && stem.chars().count() >= 3 {
+            } else if names == 0
+                && !definite_head
+                && u.bare()
+                && !u.has(class::COMMON)
+                && stem.chars().count() >= 3
+                && !describing_word(stem)
+            {
                 !(stem.ends_with('ي') || stem.ends_with("يه"))
             } else if names == 0 && !construct && !definite_head && u.bare() && !u.def && j + 1 < n {
                 // A construct chain: إدارة مرور المنطقة، وكالة أنباء الأناضول.
@@ -702,6 +755,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             if u.prep && u.def {
                 named = true;
+                strong = true;
             }
             prev_chain = u.has(class::CHAIN) && u.bare();
             if u.def && u.has(class::ORG_HEAD | class::PLACE_HEAD) {
@@ -717,7 +771,10 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             end -= 1;
         }
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
-        let common_noun_head = weak_head(ctx.stem(i)) && !named && !indefinite_name;
+        // A definite weak head with only nisbas describes a kind of
+        // thing: الحركة الجوية، المركز الطبي، الحركة الاقتصادية.
+        let common_noun_head = (weak_head(ctx.stem(i)) && !named && !indefinite_name)
+            || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
             continue;
