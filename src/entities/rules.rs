@@ -117,6 +117,11 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '\'' | '‘' | '’')
 }
 
+/// Word classes of words that are no part of a name: common and function
+/// words, titles, roles, verbs of saying and head nouns.
+const NO_NAME_WORD: u16 =
+    class::COMMON | class::STOP | class::TITLE | class::ROLE | class::SAY | class::ORG_HEAD | class::PLACE_HEAD;
+
 /// Word classes that do not tell how a word splits into clitics and stem.
 const WEAK: u16 = class::COMMON | class::AFTER_ALA;
 
@@ -937,15 +942,7 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             if v.bare()
                 && !v.def
                 && v.hit == 0
-                && v.flags
-                    & (class::COMMON
-                        | class::STOP
-                        | class::TITLE
-                        | class::ROLE
-                        | class::SAY
-                        | class::ORG_HEAD
-                        | class::PLACE_HEAD)
-                    == 0
+                && v.flags & NO_NAME_WORD == 0
                 && (v.has(class::FIRST)
                     || (unknown_name_word(ctx, w) && !verb_shaped(ctx, w) && !suffixed_verb_or_noun(ctx, k + 1)))
                 && ctx.punct(k + 2) != Some('-')
@@ -961,15 +958,7 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             let whole = &ctx.text[u.start..u.end];
             if whole.starts_with(['ب', 'ك'])
                 && ctx.lex.word(whole) == 0
-                && u.flags
-                    & (class::COMMON
-                        | class::STOP
-                        | class::TITLE
-                        | class::ROLE
-                        | class::SAY
-                        | class::ORG_HEAD
-                        | class::PLACE_HEAD)
-                    == 0
+                && u.flags & NO_NAME_WORD == 0
                 && unknown_name_word(ctx, whole)
                 && !verb_shaped(ctx, whole)
                 && !suffixed_verb_or_noun(ctx, k)
