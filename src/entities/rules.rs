@@ -1280,27 +1280,28 @@ fn ali_preposition(ctx: &Ctx, i: usize) -> bool {
 /// A first name after the preposition ل (لمحمد عبده، لهيلاري), unless the
 /// whole word is a common one (لصالح "in favour of").
 fn lil_name(ctx: &Ctx, i: usize) -> bool {
-    let t = &ctx.toks[i];
-    let w = &ctx.text[t.start..t.end];
-    t.prep
-        && !t.def
-        && (w.starts_with('ل') || w.starts_with("ول"))
-        && ctx.stem(i).chars().count() >= 4
-        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
+    name_after_preposition(ctx, i, 'ل', 4)
 }
 
 /// A first name after the preposition ب, with more name words after it
 /// (الدفع بعبدالإله جلال، الملقب بعلي الكيماوي); alone it is too often a
 /// common word with ب.
 fn bi_name(ctx: &Ctx, i: usize) -> bool {
+    name_after_preposition(ctx, i, 'ب', 3) && name_chain(ctx, i) > i
+}
+
+/// Token `i` is preposition `prep` (after an optional و) glued to an
+/// indefinite stem of `min_letters` letters or more, and the whole word is
+/// no common one.
+fn name_after_preposition(ctx: &Ctx, i: usize, prep: char, min_letters: usize) -> bool {
     let t = &ctx.toks[i];
     let w = &ctx.text[t.start..t.end];
+    let bare = w.strip_prefix('و').unwrap_or(w);
     t.prep
         && !t.def
-        && (w.starts_with('ب') || w.starts_with("وب"))
-        && ctx.stem(i).chars().count() >= 3
-        && ctx.lex.word(w.strip_prefix('و').unwrap_or(w)) & class::COMMON == 0
-        && name_chain(ctx, i) > i
+        && (w.starts_with(prep) || bare.starts_with(prep) && bare.len() < w.len())
+        && ctx.stem(i).chars().count() >= min_letters
+        && ctx.lex.word(bare) & class::COMMON == 0
 }
 
 /// First names, titles and roles with name chains.
