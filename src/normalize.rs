@@ -161,15 +161,41 @@ fn folded_chars(c: char, folded: Fold, mut emit: impl FnMut(char)) {
 /// the offset map: the same text as `Normalized::new(s).text`.
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        // CRLF counts as one line end.
-        if c == '\r' && chars.peek() == Some(&'\n') {
+    walk(s, |piece, _| out.push_str(piece));
+    out
+}
+
+/// Walks `original` and hands its normalized text, piece by piece, to
+/// `out` with the original byte offset each piece comes from: runs of
+/// unchanged text whole, then each folded character.
+#[inline]
+fn walk(original: &str, mut out: impl FnMut(&str, usize)) {
+    let bytes = original.as_bytes();
+    let mut run = 0;
+    let mut next = 0;
+    while next < bytes.len() {
+        let at = next;
+        let kept = kept_len(bytes, at);
+        if kept > 0 {
+            next += kept;
             continue;
         }
-        folded_chars(c, fold(c), |n| out.push(n));
+        let (c, len) = char_at(original, at);
+        next += len;
+        let folded = fold(c);
+        if matches!(folded, Fold::Keep) {
+            continue;
+        }
+        out(&original[run..at], run);
+        run = next;
+        match folded {
+            Fold::Keep | Fold::Drop => {}
+            // CRLF counts as one line end: drop the CR, keep the LF.
+            Fold::One('\n') if c == '\r' && bytes.get(at + 1) == Some(&b'\n') => {}
+            Fold::One(_) | Fold::Compat => folded_chars(c, folded, |n| out(n.encode_utf8(&mut [0; 4]), at)),
+        }
     }
-    out
+    out(&original[run..], run);
 }
 
 /// Builds the normalized text and its breakpoints.
@@ -196,33 +222,7 @@ impl Normalized {
     /// Normalizes `original`. Never panics; linear in the input size.
     pub fn new(original: &str) -> Normalized {
         let mut b = Builder { text: String::with_capacity(original.len()), map: vec![(0, 0)], delta: 0 };
-        let bytes = original.as_bytes();
-        // Runs of unchanged text are copied whole.
-        let mut run = 0;
-        let mut next = 0;
-        while next < bytes.len() {
-            let at = next;
-            let kept = kept_len(bytes, at);
-            if kept > 0 {
-                next += kept;
-                continue;
-            }
-            let (c, len) = char_at(original, at);
-            next += len;
-            let folded = fold(c);
-            if matches!(folded, Fold::Keep) {
-                continue;
-            }
-            b.push(&original[run..at], run);
-            run = next;
-            match folded {
-                Fold::Keep | Fold::Drop => {}
-                // CRLF counts as one line end: drop the CR, keep the LF.
-                Fold::One('\n') if c == '\r' && bytes.get(at + 1) == Some(&b'\n') => {}
-                Fold::One(_) | Fold::Compat => folded_chars(c, folded, |n| b.push(n.encode_utf8(&mut [0; 4]), at)),
-            }
-        }
-        b.push(&original[run..], run);
+        walk(original, |piece, at| b.push(piece, at));
         b.map.push((b.text.len() as u32, original.len() as u32));
         Normalized { text: b.text, map: b.map }
     }
