@@ -49,20 +49,58 @@ pub struct Layout {
 }
 
 /// Normalized forms of the boilerplate headers (after alef/ya/ta folding).
-static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|مقالات مشابهه|مقالات ذات صله|مواضيع ذات صله|اخبار ذات صله|مواضيع مشابهه|اخبار متعلقه)\s*[:：]?\s*").unwrap()
-});
-static SOURCE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:المصدر|مصدر الخبر|المصدر الاصلي)\s*[:：]\s*").unwrap());
-static KEYWORD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم)\s*[:：]?\s*").unwrap()
-});
-static LINK_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:رابط الخبر|رابط المقال|شارك الخبر|طباعه الخبر)").unwrap());
-static WIRE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:/+\s*انتهي\s*/+|\(\s*انتهي\s*\)|^انتهي)\s*$").unwrap());
-static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•●▪◦■\-*–]\s*").unwrap());
-static KEYWORD_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[،,;؛|]\s*").unwrap());
+const RELATED_HEADERS: [&str; 9] = [
+    "اقرا ايضا",
+    "اقرا كذلك",
+    "اقرا المزيد",
+    "مقالات مشابهه",
+    "مقالات ذات صله",
+    "مواضيع ذات صله",
+    "اخبار ذات صله",
+    "مواضيع مشابهه",
+    "اخبار متعلقه",
+];
+const SOURCE_HEADERS: [&str; 3] = ["المصدر", "مصدر الخبر", "المصدر الاصلي"];
+const KEYWORD_HEADERS: [&str; 6] =
+    ["كلمات دلاليه", "الكلمات الدلاليه", "كلمات مفتاحيه", "الكلمات المفتاحيه", "الوسوم", "وسوم"];
+const LINK_HEADERS: [&str; 4] = ["رابط الخبر", "رابط المقال", "شارك الخبر", "طباعه الخبر"];
+const BULLETS: [char; 8] = ['•', '●', '▪', '◦', '■', '-', '*', '–'];
+const KEYWORD_SEPARATORS: [char; 5] = ['،', ',', ';', '؛', '|'];
+
+/// The byte length of a header at the start of `line`: the first of
+/// `headers` that is followed by a colon (or, unless `colon` is required,
+/// by none), with the white space around the colon.
+fn header_end(line: &str, headers: &[&str], colon_required: bool) -> Option<usize> {
+    headers.iter().find_map(|h| {
+        let after = line.strip_prefix(h)?.trim_start();
+        let after = match after.strip_prefix([':', '：']) {
+            Some(rest) => rest.trim_start(),
+            None if colon_required => return None,
+            None => after,
+        };
+        Some(line.len() - after.len())
+    })
+}
+
+/// Where a wire tail starts in `line`: `// انتهى //`, `(انتهى)`, or a line
+/// that is only `انتهى`.
+fn wire_tail(line: &str) -> Option<usize> {
+    let body = line.trim_end();
+    if body == "انتهي" {
+        return Some(0);
+    }
+    fn word_before(s: &str) -> Option<&str> {
+        s.trim_end().strip_suffix("انتهي").map(str::trim_end)
+    }
+    if let Some(rest) = body.strip_suffix(')').and_then(word_before).and_then(|r| r.strip_suffix('(')) {
+        return Some(rest.len());
+    }
+    let rest = body.trim_end_matches('/');
+    let rest = word_before((rest.len() < body.len()).then_some(rest)?)?;
+    let start = rest.trim_end_matches('/');
+    (start.len() < rest.len()).then_some(start.len())
+}
+
 /// A dateline: up to four words, a dash, up to four words, then a colon or
 /// the end of the line (`الرياض - واس`, `د ب ا- الرياض:`). Words are Arabic
 /// or Latin letters of the normalized text (explicit ranges, not `\p{L}`,
@@ -92,37 +130,41 @@ impl Layout {
                 in_related = false;
             }
             prev_end = p.end;
-            if let Some(m) = RELATED_HEADER.find(line) {
+            if let Some(end) = header_end(line, &RELATED_HEADERS, false) {
                 in_related = true;
                 layout.sections.push((p, Section::Related));
-                layout.push_related(Range::new(p.start + m.end(), p.end));
-            } else if let Some(m) = SOURCE_LINE.find(line) {
+                layout.push_related(Range::new(p.start + end, p.end));
+            } else if let Some(end) = header_end(line, &SOURCE_HEADERS, true) {
                 layout.sections.push((p, Section::Source));
-                let r = Range::new(p.start + m.end(), p.end);
+                let r = Range::new(p.start + end, p.end);
                 layout.source = (!r.is_empty()).then_some(r);
-            } else if let Some(m) = KEYWORD_LINE.find(line) {
+            } else if let Some(end) = header_end(line, &KEYWORD_HEADERS, false) {
                 layout.sections.push((p, Section::Keywords));
-                let base = p.start + m.end();
+                let base = p.start + end;
                 let rest = &text[base..p.end];
                 let mut at = 0;
-                let seps = KEYWORD_SEP.find_iter(rest).map(|m| (m.start(), m.end()));
+                let seps = rest.match_indices(KEYWORD_SEPARATORS).map(|(i, sep)| (i, i + sep.len()));
                 for (sep_start, sep_end) in seps.chain(std::iter::once((rest.len(), rest.len()))) {
-                    let r = Range::new(base + at, base + sep_start);
+                    let keyword = &rest[at..sep_start];
+                    let start = base + at + keyword.len() - keyword.trim_start().len();
+                    let r = Range::new(start, start + keyword.trim().len());
                     if !r.is_empty() {
                         layout.keywords.push(r);
                     }
                     at = sep_end;
                 }
-            } else if let Some(m) = (in_related || line.starts_with('•')).then(|| BULLET.find(line)).flatten() {
+            } else if let Some(rest) =
+                (in_related || line.starts_with('•')).then(|| line.strip_prefix(BULLETS)).flatten()
+            {
                 layout.sections.push((p, Section::Related));
-                layout.push_related(Range::new(p.start + m.end(), p.end));
+                layout.push_related(Range::new(p.end - rest.trim_start().len(), p.end));
             } else if in_related {
                 layout.sections.push((p, Section::Related));
                 layout.push_related(p);
-            } else if LINK_LINE.is_match(line) {
+            } else if LINK_HEADERS.iter().any(|h| line.starts_with(h)) {
                 layout.sections.push((p, Section::Boilerplate));
-            } else if let Some(m) = line.contains("انتهي").then(|| WIRE_TAIL.find(line)).flatten() {
-                layout.sections.push((Range::new(p.start + m.start(), p.end), Section::Boilerplate));
+            } else if let Some(start) = line.contains("انتهي").then(|| wire_tail(line)).flatten() {
+                layout.sections.push((Range::new(p.start + start, p.end), Section::Boilerplate));
             } else if i == first_body {
                 if let Some(m) = DATELINE.find(line) {
                     layout.sections.push((Range::new(p.start, p.start + m.end()), Section::Dateline));
