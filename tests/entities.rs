@@ -722,3 +722,15 @@ fn maslaha_after_a_preposition_means_in_favour_of() {
     let es = entities("أعلنت مصلحة الضرائب زيادة الإيرادات.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["مصلحة الضرائب"]);
 }
+
+#[test]
+fn spelling_variants_of_places_and_countries() {
+    let es = entities("زار الوفد زيوريخ وجوانتانامو وأوربا ثم تركمنستان.");
+    assert!(find(&es, EntityType::Location, "zurich").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Location, "guantanamo").is_some(), "{es:?}");
+    assert_eq!(texts(find(&es, EntityType::Location, "europe").unwrap()), ["أوربا"]);
+    assert_eq!(texts(find(&es, EntityType::Country, "TM").unwrap()), ["تركمنستان"]);
+    let es = entities("انهار الاتحاد السوفياتي قبل أن تتفكك يوغوسلافيا.");
+    assert!(find(&es, EntityType::Location, "soviet-union").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Location, "yugoslavia").is_some(), "{es:?}");
+}
