@@ -734,3 +734,50 @@ fn spelling_variants_of_places_and_countries() {
     assert!(find(&es, EntityType::Location, "soviet-union").is_some(), "{es:?}");
     assert!(find(&es, EntityType::Location, "yugoslavia").is_some(), "{es:?}");
 }
+
+#[test]
+fn an_ambiguous_city_needs_a_cue_and_a_common_word_a_strong_one() {
+    // فاس is also فأس "axe": a city after a preposition, not after ب.
+    let es = entities("وصل الوفد إلى فاس أمس.");
+    assert_eq!(texts(find(&es, EntityType::Location, "fez").unwrap()), ["فاس"]);
+    let es = entities("ضرب الحطاب الجذع بفاس حادة.");
+    assert!(find(&es, EntityType::Location, "fez").is_none(), "{es:?}");
+    // الرباط is also "the ligament": a preposition is not enough, a
+    // direction or a route between two places is.
+    let es = entities("تعرض المدافع لقطع في الرباط الصليبي.");
+    assert!(find(&es, EntityType::Location, "rabat").is_none(), "{es:?}");
+    let es = entities("تقع القنيطرة شمال الرباط على الساحل.");
+    assert!(find(&es, EntityType::Location, "rabat").is_some(), "{es:?}");
+    let es = entities("سافر الوفد من الرباط إلى القاهرة أمس.");
+    assert_eq!(texts(find(&es, EntityType::Location, "rabat").unwrap()), ["الرباط"]);
+    // النيل is also "harming".
+    let es = entities("يسعى المخربون إلى النيل من أمن البلاد.");
+    assert!(find(&es, EntityType::Location, "nile").is_none(), "{es:?}");
+}
+
+#[test]
+fn an_ambiguous_country_after_a_title_or_a_sports_word_is_no_person() {
+    for text in ["قال رئيس جورجيا إن بلاده مستعدة.", "استقبل الرئيس جورجيا بالترحيب."]
+    {
+        let es = entities(text);
+        assert_eq!(texts(find(&es, EntityType::Country, "GE").unwrap()), ["جورجيا"], "{text}");
+        assert!(of_kind(&es, EntityType::Person).is_empty(), "{text}: {es:?}");
+    }
+    let es = entities("تألق لاعبو الكونغو في المباراة.");
+    assert!(find(&es, EntityType::Country, "CD").is_some(), "{es:?}");
+    // مالي after a role is the adjective "financial".
+    let es = entities("عينت الشركة مدير مالي جديدا.");
+    assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
+}
+
+#[test]
+fn a_city_head_before_an_ambiguous_country_name_is_no_cue_for_the_country() {
+    // مطار عمان، العاصمة عمان: Amman, not Oman.
+    for text in ["هبطت الطائرة في مطار عمان الدولي.", "وصل الوفد إلى العاصمة عمان أمس."]
+    {
+        let es = entities(text);
+        assert!(find(&es, EntityType::Country, "OM").is_none(), "{text}: {es:?}");
+    }
+    let es = entities("زار الوزير عاصمة مالي أمس.");
+    assert!(find(&es, EntityType::Country, "ML").is_some(), "{es:?}");
+}
