@@ -781,3 +781,25 @@ fn a_city_head_before_an_ambiguous_country_name_is_no_cue_for_the_country() {
     let es = entities("زار الوزير عاصمة مالي أمس.");
     assert!(find(&es, EntityType::Country, "ML").is_some(), "{es:?}");
 }
+
+#[test]
+fn an_ambiguous_country_with_a_sure_one_glued_after_it() {
+    // عمان واليمن: the و is glued to the next name.
+    let es = entities("كان تجار عمان واليمن سادة البحار.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Country, "YE").is_some(), "{es:?}");
+}
+
+#[test]
+fn no_place_from_a_head_before_a_pronoun_word_a_listed_noun_or_a_hamza_verb() {
+    for text in [
+        "أخلت السلطات منطقة قطرها ستة كيلومترات.",
+        "تضررت عشرات من كل بلدة ومدينة في الشمال.",
+        "انفجرت سيارة وأدى انفجارها إلى أضرار.",
+    ] {
+        let es = entities(text);
+        assert!(of_kind(&es, EntityType::Location).is_empty(), "{text}: {es:?}");
+    }
+    let es = entities("سار الوفد في وادي حنيفة أمس.");
+    assert!(find(&es, EntityType::Location, "wadi-hanifa").is_some(), "{es:?}");
+}

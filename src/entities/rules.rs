@@ -483,7 +483,7 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                 && ctx.is_word(h.last + 1)
                 && ctx.stem(h.last + 1) == "الي"
                 && country_at(Some(h.last + 2));
-            let listed = (near && (coord || ctx.punct(h.last + 1) == Some('،'))) || route;
+            let listed = glued || (near && (coord || ctx.punct(h.last + 1) == Some('،'))) || route;
             // A country after a title or a word of sports reporting: رئيس
             // جورجيا، الرئيس جورجيا، لاعبي الكونغو (not مالي "financial").
             let of_country = ctx.kind(h) == EntityType::Country
@@ -884,6 +884,14 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         if head == "طريق" && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "عن" {
             continue;
         }
+        // A head written with a hamza is another word: وأدى "and led to"
+        // is no وادي "valley".
+        if head.starts_with('و') && {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+            ctx.doc.original[s..e].contains(['أ', 'إ', 'آ'])
+        } {
+            continue;
+        }
         let mut j = i + 1;
         let mut end = i;
         let mut target = None;
@@ -980,6 +988,16 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
             && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
         // A feminine participle (مدينة مقدسة، حديقة متكئة).
         || (at == 1 && !t.def && letters >= 5 && w.starts_with('م') && with_ta_marbuta())
+        // A common noun with a pronoun (منطقة قطرها ستة كيلومترات "an area
+        // whose diameter").
+        || (at == 1
+            && ["ها", "هم", "هما"]
+                .iter()
+                .filter_map(|s| w.strip_suffix(s))
+                .any(|stem| stem.chars().count() >= 3 && ctx.lex.word(stem) & class::COMMON != 0))
+        // A known word with a glued و the tokens did not split: another
+        // head or noun in a list (بلدة ومدينة).
+        || (at == 1 && w.strip_prefix('و').is_some_and(|r| r.chars().count() >= 3 && ctx.lex.word(r) != 0))
 }
 
 /// The end of a person name that starts at token `j`, or None.
