@@ -803,3 +803,17 @@ fn no_place_from_a_head_before_a_pronoun_word_a_listed_noun_or_a_hamza_verb() {
     let es = entities("سار الوفد في وادي حنيفة أمس.");
     assert!(find(&es, EntityType::Location, "wadi-hanifa").is_some(), "{es:?}");
 }
+
+#[test]
+fn a_place_name_after_a_head_stops_before_a_glued_verb_an_adverb_a_participle_or_a_title() {
+    for (text, place) in [
+        ("عاش الصيادون على ضفتي نهر كوبالا وزرعوا الأرز.", "نهر كوبالا"),
+        ("تعيش قرية تامودا وصيادوها من البحر.", "قرية تامودا"),
+        ("دفن الشيخ في قرية سيناباد مسموماً عام 200.", "قرية سيناباد"),
+        ("تحيط بالسهل جبال كورانا المكسوة بالثلوج.", "جبال كورانا"),
+        ("زار عامل إقليم تاوريت السيد محمد الحسني السوق.", "إقليم تاوريت"),
+    ] {
+        let es = entities(text);
+        assert_eq!(of_kind(&es, EntityType::Location), [place], "{text}: {es:?}");
+    }
+}

@@ -919,6 +919,11 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                 if u.hit != 0 || !u.bare() || u.has(class::STOP | class::GENERIC_ADJ) || not_place_name(ctx, j, j - i) {
                     break;
                 }
+                // A title after the name starts a person: إقليم سطات السيد
+                // محمد (but شارع الأمير سلطان).
+                if j > i + 1 && u.def && u.has(class::TITLE) && !ctx.toks[j - 1].has(class::TITLE | class::CHAIN) {
+                    break;
+                }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
                 let ok = !u.has(class::COMMON | class::PLACE_HEAD | class::ORG_HEAD | class::ROLE)
                     || (u.has(class::FIRST) && after_title)
@@ -995,9 +1000,23 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
                 .iter()
                 .filter_map(|s| w.strip_suffix(s))
                 .any(|stem| stem.chars().count() >= 3 && ctx.lex.word(stem) & class::COMMON != 0))
-        // A known word with a glued و the tokens did not split: another
-        // head or noun in a list (بلدة ومدينة).
-        || (at == 1 && w.strip_prefix('و').is_some_and(|r| r.chars().count() >= 3 && ctx.lex.word(r) != 0))
+        // A word with a glued و the tokens did not split: a known word
+        // (بلدة ومدينة), a verb (نهر الكونغو وزرعوا) or a noun with a
+        // pronoun (قرية إبردين وصياديها).
+        || w.strip_prefix('و').is_some_and(|r| {
+            r.chars().count() >= 3
+                && (ctx.lex.word(r) != 0
+                    || (at > 1 && verb_shaped(ctx, r))
+                    || ["ها", "هم", "هما"].iter().any(|s| r.ends_with(s)))
+        })
+        // Further on, an adverb in the accusative (قرية سناباد مسموما)
+        // or a definite feminine participle, not a nisba (جبال زاجروس
+        // المكسوة، قرية كامونا المتاخمة; but حديقة الملك فهد المركزية).
+        || (at > 1 && !t.def && (accusative(ctx, w) || {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+            ctx.doc.original[s..e].contains('\u{064B}')
+        }))
+        || (at > 1 && t.def && letters >= 6 && w.starts_with("الم") && !w.ends_with("يه") && with_ta_marbuta())
 }
 
 /// The end of a person name that starts at token `j`, or None.
