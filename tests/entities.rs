@@ -817,3 +817,14 @@ fn a_place_name_after_a_head_stops_before_a_glued_verb_an_adverb_a_participle_or
         assert_eq!(of_kind(&es, EntityType::Location), [place], "{text}: {es:?}");
     }
 }
+
+#[test]
+fn an_ambiguous_place_with_a_genitive_after_it_is_a_common_noun() {
+    // جنين is Jenin and "embryo": a name takes no genitive.
+    let es = entities("قتل شاب في جنين الثلاثاء برصاص الجيش.");
+    assert!(find(&es, EntityType::Location, "jenin").is_some(), "{es:?}");
+    let es = entities("رصد العلماء تغيرات في جنين الضفدع.");
+    assert!(find(&es, EntityType::Location, "jenin").is_none(), "{es:?}");
+    let es = entities("افتتح المستشفى الوحيد من نوعه في عمان الذي يخدم الحوامل.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+}

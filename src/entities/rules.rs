@@ -494,9 +494,10 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             }
             // After a mere preposition, a definite form that is also a common
             // word stays that word (في الرباط الصليبي "in the ligament", في
-            // النيل من "in harming"), and so does any definite form with a
-            // definite adjective after it.
-            cue == Cue::Weak && !(definite && (common || adjective_after(ctx, h.last + 1)))
+            // النيل من "in harming"), and so does any form with a definite
+            // adjective or genitive after it (في جنين السمك "in the fish
+            // embryo"): a name takes neither.
+            cue == Cue::Weak && !(definite && common) && !adjective_after(ctx, h.last + 1)
         })
         .collect();
     let mut i = 0;
@@ -575,15 +576,35 @@ fn place_cue(ctx: &Ctx, p: usize, country: bool) -> Cue {
     Cue::None
 }
 
-/// Whether token `k` is a definite adjective or noun that makes the
-/// definite word before it a common noun phrase (الرباط الصليبي), not a
-/// name followed by an adverb of time (الرباط اليوم) or by a known name.
+/// Whether token `k` is a definite adjective or noun that makes the word
+/// before it a common noun phrase (الرباط الصليبي، جنين السمك), not a name
+/// followed by an adverb of time (الرباط اليوم، مالي الثلاثاء), by an
+/// apposition (كابل العاصمة) or by a known name.
 fn adjective_after(ctx: &Ctx, k: usize) -> bool {
     ctx.is_word(k)
         && ctx.toks[k].bare()
         && ctx.toks[k].def
+        && !ctx.toks[k].has(class::STOP)
         && !starts_hit(ctx, k)
-        && !matches!(ctx.stem(k), "اليوم" | "الليله" | "الاسبوع" | "الشهر" | "العام" | "الماضي" | "المقبل")
+        && !matches!(
+            ctx.stem(k),
+            "اليوم"
+                | "الليله"
+                | "الاسبوع"
+                | "الشهر"
+                | "العام"
+                | "الماضي"
+                | "المقبل"
+                | "الحالي"
+                | "السبت"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "العاصمه"
+        )
 }
 
 /// A one-word organization name that is also a common noun (القاعدة "the
