@@ -722,3 +722,109 @@ fn maslaha_after_a_preposition_means_in_favour_of() {
     let es = entities("أعلنت مصلحة الضرائب زيادة الإيرادات.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["مصلحة الضرائب"]);
 }
+
+#[test]
+fn spelling_variants_of_places_and_countries() {
+    let es = entities("زار الوفد زيوريخ وجوانتانامو وأوربا ثم تركمنستان.");
+    assert!(find(&es, EntityType::Location, "zurich").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Location, "guantanamo").is_some(), "{es:?}");
+    assert_eq!(texts(find(&es, EntityType::Location, "europe").unwrap()), ["أوربا"]);
+    assert_eq!(texts(find(&es, EntityType::Country, "TM").unwrap()), ["تركمنستان"]);
+    let es = entities("انهار الاتحاد السوفياتي قبل أن تتفكك يوغوسلافيا.");
+    assert!(find(&es, EntityType::Location, "soviet-union").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Location, "yugoslavia").is_some(), "{es:?}");
+}
+
+#[test]
+fn an_ambiguous_city_needs_a_cue_and_a_common_word_a_strong_one() {
+    // فاس is also فأس "axe": a city after a preposition, not after ب.
+    let es = entities("وصل الوفد إلى فاس أمس.");
+    assert_eq!(texts(find(&es, EntityType::Location, "fez").unwrap()), ["فاس"]);
+    let es = entities("ضرب الحطاب الجذع بفاس حادة.");
+    assert!(find(&es, EntityType::Location, "fez").is_none(), "{es:?}");
+    // الرباط is also "the ligament": a preposition is not enough, a
+    // direction or a route between two places is.
+    let es = entities("تعرض المدافع لقطع في الرباط الصليبي.");
+    assert!(find(&es, EntityType::Location, "rabat").is_none(), "{es:?}");
+    let es = entities("تقع القنيطرة شمال الرباط على الساحل.");
+    assert!(find(&es, EntityType::Location, "rabat").is_some(), "{es:?}");
+    let es = entities("سافر الوفد من الرباط إلى القاهرة أمس.");
+    assert_eq!(texts(find(&es, EntityType::Location, "rabat").unwrap()), ["الرباط"]);
+    // النيل is also "harming".
+    let es = entities("يسعى المخربون إلى النيل من أمن البلاد.");
+    assert!(find(&es, EntityType::Location, "nile").is_none(), "{es:?}");
+}
+
+#[test]
+fn an_ambiguous_country_after_a_title_or_a_sports_word_is_no_person() {
+    for text in ["قال رئيس جورجيا إن بلاده مستعدة.", "استقبل الرئيس جورجيا بالترحيب."]
+    {
+        let es = entities(text);
+        assert_eq!(texts(find(&es, EntityType::Country, "GE").unwrap()), ["جورجيا"], "{text}");
+        assert!(of_kind(&es, EntityType::Person).is_empty(), "{text}: {es:?}");
+    }
+    let es = entities("تألق لاعبو الكونغو في المباراة.");
+    assert!(find(&es, EntityType::Country, "CD").is_some(), "{es:?}");
+    // مالي after a role is the adjective "financial".
+    let es = entities("عينت الشركة مدير مالي جديدا.");
+    assert!(find(&es, EntityType::Country, "ML").is_none(), "{es:?}");
+}
+
+#[test]
+fn a_city_head_before_an_ambiguous_country_name_is_no_cue_for_the_country() {
+    // مطار عمان، العاصمة عمان: Amman, not Oman.
+    for text in ["هبطت الطائرة في مطار عمان الدولي.", "وصل الوفد إلى العاصمة عمان أمس."]
+    {
+        let es = entities(text);
+        assert!(find(&es, EntityType::Country, "OM").is_none(), "{text}: {es:?}");
+    }
+    let es = entities("زار الوزير عاصمة مالي أمس.");
+    assert!(find(&es, EntityType::Country, "ML").is_some(), "{es:?}");
+}
+
+#[test]
+fn an_ambiguous_country_with_a_sure_one_glued_after_it() {
+    // عمان واليمن: the و is glued to the next name.
+    let es = entities("كان تجار عمان واليمن سادة البحار.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+    assert!(find(&es, EntityType::Country, "YE").is_some(), "{es:?}");
+}
+
+#[test]
+fn no_place_from_a_head_before_a_pronoun_word_a_listed_noun_or_a_hamza_verb() {
+    for text in [
+        "أخلت السلطات منطقة قطرها ستة كيلومترات.",
+        "تضررت عشرات من كل بلدة ومدينة في الشمال.",
+        "انفجرت سيارة وأدى انفجارها إلى أضرار.",
+    ] {
+        let es = entities(text);
+        assert!(of_kind(&es, EntityType::Location).is_empty(), "{text}: {es:?}");
+    }
+    let es = entities("سار الوفد في وادي حنيفة أمس.");
+    assert!(find(&es, EntityType::Location, "wadi-hanifa").is_some(), "{es:?}");
+}
+
+#[test]
+fn a_place_name_after_a_head_stops_before_a_glued_verb_an_adverb_a_participle_or_a_title() {
+    for (text, place) in [
+        ("عاش الصيادون على ضفتي نهر كوبالا وزرعوا الأرز.", "نهر كوبالا"),
+        ("تعيش قرية تامودا وصيادوها من البحر.", "قرية تامودا"),
+        ("دفن الشيخ في قرية سيناباد مسموماً عام 200.", "قرية سيناباد"),
+        ("تحيط بالسهل جبال كورانا المكسوة بالثلوج.", "جبال كورانا"),
+        ("زار عامل إقليم تاوريت السيد محمد الحسني السوق.", "إقليم تاوريت"),
+    ] {
+        let es = entities(text);
+        assert_eq!(of_kind(&es, EntityType::Location), [place], "{text}: {es:?}");
+    }
+}
+
+#[test]
+fn an_ambiguous_place_with_a_genitive_after_it_is_a_common_noun() {
+    // جنين is Jenin and "embryo": a name takes no genitive.
+    let es = entities("قتل شاب في جنين الثلاثاء برصاص الجيش.");
+    assert!(find(&es, EntityType::Location, "jenin").is_some(), "{es:?}");
+    let es = entities("رصد العلماء تغيرات في جنين الضفدع.");
+    assert!(find(&es, EntityType::Location, "jenin").is_none(), "{es:?}");
+    let es = entities("افتتح المستشفى الوحيد من نوعه في عمان الذي يخدم الحوامل.");
+    assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
+}

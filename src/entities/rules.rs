@@ -457,31 +457,13 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             if h.pat.form == Form::Demonym {
                 return false;
             }
-            // A place word before it: في مالي، إلى عمان، دولة مالي.
+            // The form's own word classes (of its ل-variant after لل).
+            let form_start = h.range.start + if h.pat.lil { "ل".len() } else { 0 };
+            let form = &ctx.text[form_start..ctx.toks[h.first].end];
+            let definite = form.starts_with("ال") || h.pat.lil;
+            let common = ctx.lex.word(form) & class::COMMON != 0;
             let prev = h.first.checked_sub(1).filter(|&p| ctx.toks[p].word);
-            let cue = prev.is_some_and(|p| {
-                matches!(
-                    &ctx.text[ctx.toks[p].start..ctx.toks[p].end],
-                    "في" | "الي"
-                        | "من"
-                        | "دوله"
-                        | "جمهوريه"
-                        | "عاصمه"
-                        | "عاصمتها"
-                        | "حكومه"
-                        | "شعب"
-                        | "سفير"
-                        | "زار"
-                        | "زياره"
-                        | "شمال"
-                        | "جنوب"
-                        | "شرق"
-                        | "غرب"
-                        | "وسط"
-                        | "امبراطوريه"
-                        | "مملكه"
-                )
-            });
+            let cue = prev.map_or(Cue::None, |p| place_cue(ctx, p, ctx.kind(h) == EntityType::Country));
             // Or a country right before or after, in a list (مصر ومالي).
             let country_at = |i: Option<usize>| {
                 i.and_then(|i| {
@@ -496,7 +478,26 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                 || ctx.toks.get(h.last + 1).is_some_and(|t| t.conj) && country_at(Some(h.last + 1));
             let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2)) || glued;
             let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
-            cue || (near && coord) || (near && ctx.punct(h.last + 1) == Some('،'))
+            // From one place to another: من الرباط إلى القاهرة.
+            let route = prev.is_some_and(|p| ctx.stem(p) == "من")
+                && ctx.is_word(h.last + 1)
+                && ctx.stem(h.last + 1) == "الي"
+                && country_at(Some(h.last + 2));
+            let listed = glued || (near && (coord || ctx.punct(h.last + 1) == Some('،'))) || route;
+            // A country after a title or a word of sports reporting: رئيس
+            // جورجيا، الرئيس جورجيا، لاعبي الكونغو (not مالي "financial").
+            let of_country = ctx.kind(h) == EntityType::Country
+                && !common
+                && prev.is_some_and(|p| ctx.toks[p].has(class::TITLE | class::ROLE | class::SPORT));
+            if cue == Cue::Strong || listed || of_country {
+                return true;
+            }
+            // After a mere preposition, a definite form that is also a common
+            // word stays that word (في الرباط الصليبي "in the ligament", في
+            // النيل من "in harming"), and so does any form with a definite
+            // adjective or genitive after it (في جنين السمك "in the fish
+            // embryo"): a name takes neither.
+            cue == Cue::Weak && !(definite && common) && !adjective_after(ctx, h.last + 1)
         })
         .collect();
     let mut i = 0;
@@ -509,6 +510,101 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             ctx.toks[t].hit = k as u32 + 1;
         }
     }
+}
+
+/// What the word before an ambiguous place form says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A preposition or a verb of travel: في مالي، إلى عمان، زار جورجيا.
+    Weak,
+    /// A word that only a place follows: مدينة فاس، عاصمة مالي، دولة
+    /// جورجيا، شمال الرباط، العاصمة الأردنية عمان.
+    Strong,
+}
+
+/// The cue that word `p` (with a glued و or ف at most) gives the place
+/// form after it. A head such as مدينة or مطار names a city, never a
+/// country: مدينة عمان is Amman, not Oman.
+fn place_cue(ctx: &Ctx, p: usize, country: bool) -> Cue {
+    let t = &ctx.toks[p];
+    if t.prep {
+        return Cue::None;
+    }
+    let w = ctx.stem(p);
+    let strong = |w: &str| {
+        matches!(
+            w,
+            "دوله"
+                | "جمهوريه"
+                | "عاصمه"
+                | "عاصمتها"
+                | "حكومه"
+                | "شعب"
+                | "سفير"
+                | "سفاره"
+                | "بلاد"
+                | "شمال"
+                | "جنوب"
+                | "شرق"
+                | "غرب"
+                | "وسط"
+                | "شمالي"
+                | "جنوبي"
+                | "شرقي"
+                | "غربي"
+                | "امبراطوريه"
+                | "مملكه"
+        )
+    };
+    let head = |t: &Tok| t.has(class::PLACE_HEAD) && !t.def && !country;
+    // العاصمة عمان is the capital itself (Amman), عاصمة مالي a country's.
+    if strong(w) || head(t) || (w == "العاصمه" && !country) {
+        return Cue::Strong;
+    }
+    // A capital or city with its country's nisba: العاصمة الأردنية عمان.
+    if t.def && is_nisba(w) && p > 0 && ctx.is_word(p - 1) && !country {
+        let q = ctx.stem(p - 1);
+        if matches!(q, "العاصمه" | "عاصمه") || head(&ctx.toks[p - 1]) {
+            return Cue::Strong;
+        }
+    }
+    if matches!(w, "في" | "الي" | "من" | "بين" | "حتي" | "نحو" | "عبر" | "قرب" | "زار" | "زياره")
+    {
+        return Cue::Weak;
+    }
+    Cue::None
+}
+
+/// Whether token `k` is a definite adjective or noun that makes the word
+/// before it a common noun phrase (الرباط الصليبي، جنين السمك), not a name
+/// followed by an adverb of time (الرباط اليوم، مالي الثلاثاء), by an
+/// apposition (كابل العاصمة) or by a known name.
+fn adjective_after(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && ctx.toks[k].bare()
+        && ctx.toks[k].def
+        && !ctx.toks[k].has(class::STOP)
+        && !starts_hit(ctx, k)
+        && !matches!(
+            ctx.stem(k),
+            "اليوم"
+                | "الليله"
+                | "الاسبوع"
+                | "الشهر"
+                | "العام"
+                | "الماضي"
+                | "المقبل"
+                | "الحالي"
+                | "السبت"
+                | "الاحد"
+                | "الاثنين"
+                | "الثلاثاء"
+                | "الاربعاء"
+                | "الخميس"
+                | "الجمعه"
+                | "العاصمه"
+        )
 }
 
 /// A one-word organization name that is also a common noun (القاعدة "the
@@ -809,6 +905,14 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         if head == "طريق" && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "عن" {
             continue;
         }
+        // A head written with a hamza is another word: وأدى "and led to"
+        // is no وادي "valley".
+        if head.starts_with('و') && {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+            ctx.doc.original[s..e].contains(['أ', 'إ', 'آ'])
+        } {
+            continue;
+        }
         let mut j = i + 1;
         let mut end = i;
         let mut target = None;
@@ -834,6 +938,11 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
             while ctx.is_word(j) && j - i <= 4 {
                 let u = ctx.toks[j];
                 if u.hit != 0 || !u.bare() || u.has(class::STOP | class::GENERIC_ADJ) || not_place_name(ctx, j, j - i) {
+                    break;
+                }
+                // A title after the name starts a person: إقليم سطات السيد
+                // محمد (but شارع الأمير سلطان).
+                if j > i + 1 && u.def && u.has(class::TITLE) && !ctx.toks[j - 1].has(class::TITLE | class::CHAIN) {
                     break;
                 }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
@@ -905,6 +1014,30 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
             && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
         // A feminine participle (مدينة مقدسة، حديقة متكئة).
         || (at == 1 && !t.def && letters >= 5 && w.starts_with('م') && with_ta_marbuta())
+        // A common noun with a pronoun (منطقة قطرها ستة كيلومترات "an area
+        // whose diameter").
+        || (at == 1
+            && ["ها", "هم", "هما"]
+                .iter()
+                .filter_map(|s| w.strip_suffix(s))
+                .any(|stem| stem.chars().count() >= 3 && ctx.lex.word(stem) & class::COMMON != 0))
+        // A word with a glued و the tokens did not split: a known word
+        // (بلدة ومدينة), a verb (نهر الكونغو وزرعوا) or a noun with a
+        // pronoun (قرية إبردين وصياديها).
+        || w.strip_prefix('و').is_some_and(|r| {
+            r.chars().count() >= 3
+                && (ctx.lex.word(r) != 0
+                    || (at > 1 && verb_shaped(ctx, r))
+                    || ["ها", "هم", "هما"].iter().any(|s| r.ends_with(s)))
+        })
+        // Further on, an adverb in the accusative (قرية سناباد مسموما)
+        // or a definite feminine participle, not a nisba (جبال زاجروس
+        // المكسوة، قرية كامونا المتاخمة; but حديقة الملك فهد المركزية).
+        || (at > 1 && !t.def && (accusative(ctx, w) || {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+            ctx.doc.original[s..e].contains('\u{064B}')
+        }))
+        || (at > 1 && t.def && letters >= 6 && w.starts_with("الم") && !w.ends_with("يه") && with_ta_marbuta())
 }
 
 /// The end of a person name that starts at token `j`, or None.
