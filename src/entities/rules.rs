@@ -915,15 +915,18 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let mut j = i + 1;
         let mut end = i;
-        let mut target = None;
         if let Some(h) = ctx.hit(j) {
             let kind = ctx.kind(h);
             if h.first == j && ctx.toks[j].bare() && kind == EntityType::Location {
-                end = h.last;
-                // A city and its province are two places: الرياض، منطقة الرياض.
+                // Before a known place, a word for a city, town, village or
+                // island describes it and is no part of its name (مدينة جدة
+                // names جدة), as a title is none of a person's: the place's
+                // own mention stands. A province, region or strip is another
+                // place than its city (منطقة الرياض، قطاع غزة).
                 if matches!(head, "مدينه" | "بلده" | "قريه" | "جزيره") {
-                    target = Some(Target::Entry(h.pat.entry));
+                    continue;
                 }
+                end = h.last;
             }
         } else if let Some(c) = ctx.punct(j).filter(|&c| is_quote(c)) {
             let _ = c;
@@ -966,10 +969,8 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         if end == i {
             continue;
         }
-        let target = target.unwrap_or_else(|| {
-            let country = ctx.hit(i + 1).and_then(|h| ctx.lex.entries[h.pat.entry as usize].country.clone());
-            Target::New(EntityType::Location, ctx.slug(i, end), country)
-        });
+        let country = ctx.hit(i + 1).and_then(|h| ctx.lex.entries[h.pat.entry as usize].country.clone());
+        let target = Target::New(EntityType::Location, ctx.slug(i, end), country);
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:place-head" });
     }
 }
