@@ -57,7 +57,8 @@ const fn fold(c: char) -> Fold {
         '\u{06F0}'..='\u{06F9}' => Fold::One((b'0' + (c as u32 - 0x06F0) as u8) as char),
         '\u{066B}' => Fold::One('.'),
         '\u{066C}' => Fold::One(','),
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
+        // Every other white space: the normalized text holds none but ASCII.
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::One('\n'),
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Fold::Compat,
         _ => Fold::Keep,
@@ -264,6 +265,13 @@ mod tests {
     fn folds_letters_and_drops_marks() {
         let n = Normalized::new("أَحْمَدُ إلى مدرسةٍ الإمـــارات ١٢٣ ﻻ");
         assert_eq!(n.text, "احمد الي مدرسه الامارات 123 لا");
+    }
+
+    #[test]
+    fn no_white_space_but_ascii_survives() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            folded_chars(c, fold(c), |n| assert!(!n.is_whitespace() || n.is_ascii(), "{c:?} gives {n:?}"));
+        }
     }
 
     #[test]

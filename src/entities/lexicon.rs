@@ -177,7 +177,7 @@ pub(crate) fn key(form: &str) -> Cow<'_, str> {
         return Cow::Borrowed(form);
     }
     let n = fold_str(form);
-    if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+    if single_spaced(&n) {
         return Cow::Owned(n);
     }
     Cow::Owned(n.split_whitespace().collect::<Vec<_>>().join(" "))
