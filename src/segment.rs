@@ -194,6 +194,19 @@ fn word_char_len(text: &str, i: usize) -> usize {
     }
 }
 
+/// Where the run of letters from byte `i` of `text` ends, at `end` at most.
+#[inline]
+pub(crate) fn word_end(text: &str, mut i: usize, end: usize) -> usize {
+    while i < end {
+        let len = word_char_len(text, i);
+        if len == 0 {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
 /// Tokenizes `range` of `text`, appending to `out`.
 fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
     let mut i = range.start;
@@ -205,14 +218,7 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
         let start = i;
         let letter = word_char_len(text, i);
         let kind = if letter > 0 {
-            i += letter;
-            while i < range.end {
-                let dl = word_char_len(text, i);
-                if dl == 0 {
-                    break;
-                }
-                i += dl;
-            }
+            i = word_end(text, i + letter, range.end);
             TokenKind::Word
         } else {
             let (c, len) = char_at(text, i);

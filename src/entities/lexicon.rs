@@ -4,7 +4,7 @@
 
 use crate::normalize::{fold_str, is_normalized};
 use crate::output::{EntityType, Form};
-use crate::segment::is_word_char;
+use crate::segment::{is_word_char, word_end};
 use anyhow::bail;
 use std::borrow::Cow;
 
@@ -367,7 +367,7 @@ impl Lexicon {
     /// Records that form `k` starts with its first word.
     fn mark_form_start(&mut self, k: &str) {
         // The first word as the tokenizer cuts it.
-        let first = k.find(|c: char| !is_word_char(c)).map_or(k, |e| &k[..e]);
+        let first = &k[..word_end(k, 0, k.len())];
         let reach = u16::try_from(k.len()).unwrap_or(u16::MAX);
         let w = self.word_mut(first);
         w.reach = w.reach.max(reach);
