@@ -821,3 +821,25 @@ fn an_outlet_named_by_a_common_word_where_the_context_says_media() {
     let es = entities("وقال استطلاع للرأي إن الأغلبية تؤيد القرار.");
     assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
 }
+
+#[test]
+fn verbal_nouns_and_fixed_phrases_are_no_organizations() {
+    for text in [
+        "حصل على شهادة في إدارة الأعمال من جامعة خاصة.",
+        "شاركت الشركة في تنظيم المعرض السنوي.",
+        "جاءت الرسائل على هيئة قصائد قصيرة.",
+        "وصل الوزير إلى مسقط رأس اللاعب بعد المباراة.",
+        "وقال رئيس البعثة للوفد إن الزيارة ناجحة.",
+        "يدور الحوار بين \"الحياة\" و\"الموت\" في الرواية.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A name after تنظيم makes it one.
+    let es = entities("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.");
+    assert!(!of_kind(&es, EntityType::Organization).is_empty());
+}

@@ -504,6 +504,10 @@ fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
                 | "يتم"
                 | "تمت"
                 | "عدم"
+                | "اتمام"
+                | "توقيع"
+                | "بنود"
+                | "حسب"
         )
     });
     let t = &ctx.toks[h.first];
@@ -575,7 +579,10 @@ fn media_cue(ctx: &Ctx, i: usize) -> bool {
     let adjective_of = |k: usize| {
         ctx.is_word(k) && ctx.toks[k].def && !ctx.toks[k].prep && !ctx.toks[k].has(class::ORG_HEAD | class::SAY)
     };
-    if t.bare() && opens(open) && closes(close) && !(open != Some('(') && i >= 2 && adjective_of(i - 2)) {
+    // (Nor one of two quoted words: بين "الحياة" و "الفن".)
+    let pair = (i >= 2 && ctx.is_word(i - 2) && ctx.stem(i - 2) == "بين")
+        || (ctx.is_word(i + 2) && ctx.stem(i + 2) == "و" && ctx.punct(i + 3).is_some_and(is_quote));
+    if t.bare() && opens(open) && closes(close) && !(open != Some('(') && i >= 2 && adjective_of(i - 2)) && !pair {
         return true;
     }
     // The word before is one of `list`, with or without a clitic.
@@ -612,11 +619,10 @@ fn media_cue(ctx: &Ctx, i: usize) -> bool {
     let said = |k: usize| ctx.is_word(k) && (ctx.toks[k].has(class::SAY) || word_in(k, STATEMENTS));
     // (Not an opinion poll: قال استطلاع للرأي.)
     let lam = t.prep && ctx.text[t.start..].starts_with('ل') && !(i >= 1 && word_in(i - 1, &["استطلاع", "استطلاعات"]));
-    if lam && (1..=3).any(|d| i.checked_sub(d).is_some_and(said)) {
-        return true;
-    }
-    // What it was told: قال ... للجزيرة إن.
-    if lam && ctx.is_word(i + 1) && matches!(ctx.stem(i + 1), "ان" | "انه" | "انها") {
+    // What it was told (قال ... للجزيرة إن); a word that is also a common
+    // word needs that (قال للوفد "told the delegation" is no outlet).
+    let told = ctx.is_word(i + 1) && matches!(ctx.stem(i + 1), "ان" | "انه" | "انها");
+    if lam && (told || (!t.has(class::COMMON) && (1..=3).any(|d| i.checked_sub(d).is_some_and(said)))) {
         return true;
     }
     // في مقابلة (خاصة) مع الجزيرة.
@@ -700,6 +706,10 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
         if ctx.doc.original[..e].ends_with('ه') {
             return false;
         }
+    }
+    // مسقط رأس "birthplace".
+    if ctx.is_word(a + 1) && ctx.stem(a + 1) == "راس" {
+        return false;
     }
     if a > 0 && ctx.is_word(a - 1) {
         let p = ctx.stem(a - 1);
@@ -857,6 +867,14 @@ fn describing_word(w: &str) -> bool {
 /// interest of" (لمصلحة الأميركيين، في مصلحة المقاومة).
 fn led_by(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
+    // على هيئة "in the form of"; إدارة الأعمال "business administration",
+    // a field of study.
+    let stem = ctx.stem(i);
+    if (stem == "هيئه" && t.bare() && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "علي")
+        || (stem == "اداره" && !t.def && ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال")
+    {
+        return true;
+    }
     if !t.def && ctx.stem(i) == "مصلحه" {
         let after_prep = i > 0 && ctx.is_word(i - 1) && matches!(ctx.stem(i - 1), "في" | "من");
         return (t.prep && ctx.text[t.start..].starts_with(['ل', 'و'])) || after_prep;
@@ -1049,7 +1067,11 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
         // A definite weak head with only nisbas describes a kind of
         // thing: الحركة الجوية، المركز الطبي، الحركة الاقتصادية.
-        let common_noun_head = (weak_head(ctx.stem(i)) && !named && !indefinite_name)
+        // تنظيم "organizing" is a verbal noun unless a name follows:
+        // تنظيم القاعدة, not تنظيم المعرض، تنظيم الهجرة السرية.
+        let verbal_head = ctx.stem(i) == "تنظيم" && !strong;
+        let common_noun_head = verbal_head
+            || (weak_head(ctx.stem(i)) && !named && !indefinite_name)
             || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
