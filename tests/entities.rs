@@ -843,3 +843,9 @@ fn verbal_nouns_and_fixed_phrases_are_no_organizations() {
     let es = entities("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.");
     assert!(!of_kind(&es, EntityType::Organization).is_empty());
 }
+
+#[test]
+fn a_club_named_by_its_city_does_not_run_over_a_line_break() {
+    let es = entities("تعاقد مدرب الفريق مع ليفربول\nتباينت ردود أفعال الجماهير بعد المباراة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["ليفربول"]);
+}

@@ -355,9 +355,11 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
                 && !triliteral_shaped(w)
                 && !w.ends_with('ه')
         };
-        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) {
+        // (Within the line: a name does not run over a line break.)
+        let same_line = |k: usize, l: usize| !ctx.text[ctx.toks[k].end..ctx.toks[l].start].contains('\n');
+        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) && same_line(a - 1, a) {
             first = a - 1;
-        } else if near && next < ctx.toks.len() && unknown(next) {
+        } else if near && next < ctx.toks.len() && unknown(next) && same_line(b, next) {
             last = next;
         }
     }
