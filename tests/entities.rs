@@ -849,3 +849,12 @@ fn a_club_named_by_its_city_does_not_run_over_a_line_break() {
     let es = entities("تعاقد مدرب الفريق مع ليفربول\nتباينت ردود أفعال الجماهير بعد المباراة.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["ليفربول"]);
 }
+
+#[test]
+fn an_agency_acronym_after_its_full_name_is_a_mention_of_its_own() {
+    let es = entities("وعلمت وكالة الأنباء القطرية قنا أن الاتصال جرى أمس.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "qna").unwrap()), ["وكالة الأنباء القطرية", "قنا"]);
+    // A Latin acronym: وحسب BBC.
+    let es = entities("وحسب BBC فإن التحقيق مستمر.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "bbc").unwrap()), ["BBC"]);
+}
