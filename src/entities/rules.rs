@@ -481,7 +481,7 @@ fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
     // The word before, without a leading و or ف.
     let before = h.first.checked_sub(1).filter(|&p| ctx.is_word(p)).map(|p| {
         let w = ctx.stem(p);
-        w.strip_prefix(['و', 'ف']).filter(|r| r.len() >= 4).unwrap_or(w)
+        w.strip_prefix(['و', 'ف', 'ل']).filter(|r| r.len() >= 4).unwrap_or(w)
     });
     let category = before.is_some_and(|w| {
         matches!(
@@ -533,7 +533,18 @@ fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
                 && (u.def || u.has(class::PLACE_HEAD) || (u.bare() && u.has(class::FIRST)))
                 && !ctx.hits.iter().any(|o| o.first <= p && p <= o.last)
         });
-    category || after || head || adjective || common_noun_org(ctx, h) || (h.first == h.last && media_cue(ctx, h.first))
+    // After a place's name, the end of another name: نيويورك سيتي.
+    let after_place = h.first > 0 && {
+        let p = h.first - 1;
+        ctx.hits.iter().any(|o| o.last == p && o.pat.entry != h.pat.entry && ctx.kind(o) == EntityType::Location)
+    };
+    category
+        || after
+        || head
+        || adjective
+        || after_place
+        || common_noun_org(ctx, h)
+        || (h.first == h.last && media_cue(ctx, h.first))
 }
 
 /// A one-word name of a newspaper, channel or agency that is also a common
