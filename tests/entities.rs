@@ -819,7 +819,9 @@ fn an_outlet_named_by_a_common_word_where_the_context_says_media() {
             of_kind(&es, EntityType::Organization)
         );
     }
-    // An opinion poll is no outlet.
+    // An opinion poll is no outlet, nor the homeland.
+    let es = entities("وأكد الطالب بعد العودة للوطن أن الدراسة مفيدة.");
+    assert!(find(&es, EntityType::Organization, "al-watan-sa").is_none());
     let es = entities("وقال استطلاع للرأي إن الأغلبية تؤيد القرار.");
     assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
 }

@@ -632,10 +632,11 @@ fn media_cue(ctx: &Ctx, i: usize) -> bool {
     let said = |k: usize| ctx.is_word(k) && (ctx.toks[k].has(class::SAY) || word_in(k, STATEMENTS));
     // (Not an opinion poll: قال استطلاع للرأي.)
     let lam = t.prep && ctx.text[t.start..].starts_with('ل') && !(i >= 1 && word_in(i - 1, &["استطلاع", "استطلاعات"]));
-    // What it was told (قال ... للجزيرة إن); a word that is also a common
-    // word needs that (قال للوفد "told the delegation" is no outlet).
+    // After a statement (قال للجزيرة); a word that is also a common word
+    // needs what it was told after it too (قال للجزيرة إن; not العودة
+    // للوطن أن, وكالة دوغان للأنباء أن).
     let told = ctx.is_word(i + 1) && matches!(ctx.stem(i + 1), "ان" | "انه" | "انها");
-    if lam && (told || (!t.has(class::COMMON) && (1..=3).any(|d| i.checked_sub(d).is_some_and(said)))) {
+    if lam && (1..=3).any(|d| i.checked_sub(d).is_some_and(said)) && (told || !t.has(class::COMMON)) {
         return true;
     }
     // في مقابلة (خاصة) مع الجزيرة.
