@@ -840,3 +840,143 @@ fn a_word_for_a_city_before_a_known_place_is_no_part_of_its_name() {
     assert!(locs.contains(&"منطقة الرياض"), "{locs:?}");
     assert!(locs.contains(&"قطاع غزة"), "{locs:?}");
 }
+
+// --- Clubs and media named by common words (branch `clubs`) ---
+
+#[test]
+fn a_club_named_by_a_common_word_in_a_match_report() {
+    let es = entities("فاز الهلال على النصر بهدفين مقابل هدف في الدوري مساء أمس.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "al-hilal").unwrap()), ["الهلال"]);
+    let nasr = find(&es, EntityType::Organization, "club-al-nassr").unwrap();
+    assert_eq!(texts(nasr), ["النصر"]);
+    assert_eq!(nasr.mentions[0].rule, Some("lexicon:club"));
+    // A score is a sports context too, and one club makes the other one.
+    let es = entities("انتهى اللقاء بين الوحدة والاتفاق 2 - 1.");
+    assert!(
+        find(&es, EntityType::Organization, "club-al-wehda").is_some(),
+        "{:?}",
+        of_kind(&es, EntityType::Organization)
+    );
+    assert!(find(&es, EntityType::Organization, "al-ettifaq").is_some());
+    let es = entities("يلتقي الأهلي والزمالك في القاهرة يوم الجمعة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الأهلي", "الزمالك"]);
+}
+
+#[test]
+fn a_club_name_that_is_a_common_word_outside_sports_is_the_word() {
+    for text in [
+        "رأى الهلال في السماء مساء أمس جمع من الناس.",
+        "حقق الجيش النصر بعد معارك طويلة.",
+        "تم الاتفاق على تمديد الهدنة أسبوعا.",
+        "يعاني الشباب من البطالة في المدن الكبرى.",
+        "أكد الوزير أهمية الوحدة الوطنية.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // Nor in a sports report where it reads as the word: a category, a
+    // federation with its name, an adjective.
+    for text in [
+        "شارك منتخب الشباب في البطولة الودية.",
+        "قرر الاتحاد الدولي معاقبة اللاعب بعد المباراة.",
+        "تابع الجمهور العربي المباراة النهائية باهتمام.",
+        "عين المدرب إداريا لدرجة الشباب في النادي.",
+        "وقع اللاعب لنيويورك سيتي بعد المباراة.",
+    ] {
+        let es = entities(text);
+        assert!(
+            !es.iter().any(|e| e.mentions.iter().any(|m| m.rule == Some("lexicon:club"))),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+}
+
+#[test]
+fn foreign_clubs_by_their_usual_spellings() {
+    let es = entities("تغلب أرسنال على تشلسي وتعادل ويجان مع فولهام.");
+    for id in ["arsenal", "chelsea", "wigan", "fulham"] {
+        assert!(
+            find(&es, EntityType::Organization, id).is_some(),
+            "{id}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // يونايتد alone is Manchester United only in a sports report.
+    let es = entities("سجل يونايتد هدفين في المباراة.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "man-utd").unwrap()), ["يونايتد"]);
+    let es = entities("تأسست شركة يونايتد للتجارة عام 1990.");
+    assert!(find(&es, EntityType::Organization, "man-utd").is_none());
+}
+
+#[test]
+fn an_outlet_named_by_a_common_word_where_the_context_says_media() {
+    // A dateline source, a news agency acronym.
+    let es = entities("الدوحة - قنا : استقبل الأمير وفدا رسميا.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "qna").unwrap()), ["قنا"]);
+    let es = entities("وقال المتحدث للجزيرة إن المفاوضات مستمرة.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "aljazeera").unwrap()), ["للجزيرة"]);
+    let es = entities("وذكر مراسل الجزيرة أن الهدوء عاد إلى المدينة.");
+    assert!(find(&es, EntityType::Organization, "aljazeera").is_some());
+    let es = entities("قال المسؤول لـ«الراية» إن المشروع يكتمل العام المقبل.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "al-raya").unwrap()), ["الراية"]);
+    // The kind of outlet and the quoted name are one mention.
+    let es = entities("قال الوزير في مقابلة مع قناة \"العربية\" إن الاتفاق قريب.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "alarabiya").unwrap()), ["قناة \"العربية\""]);
+    // Without such a context the words are common words or a place.
+    for text in ["رفع الجنود الراية فوق المبنى.", "تقع الجزيرة في وسط البحر.", "عاد إلى الوطن بعد غياب طويل."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // An opinion poll is no outlet, nor the homeland.
+    let es = entities("وأكد الطالب بعد العودة للوطن أن الدراسة مفيدة.");
+    assert!(find(&es, EntityType::Organization, "al-watan-sa").is_none());
+    let es = entities("وقال استطلاع للرأي إن الأغلبية تؤيد القرار.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
+}
+
+#[test]
+fn verbal_nouns_and_fixed_phrases_are_no_organizations() {
+    for text in [
+        "حصل على شهادة في إدارة الأعمال من جامعة خاصة.",
+        "شاركت الشركة في تنظيم المعرض السنوي.",
+        "جاءت الرسائل على هيئة قصائد قصيرة.",
+        "وصل الوزير إلى مسقط رأس اللاعب بعد المباراة.",
+        "وقال رئيس البعثة للوفد إن الزيارة ناجحة.",
+        "يدور الحوار بين \"الحياة\" و\"الموت\" في الرواية.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A name after تنظيم makes it one.
+    let es = entities("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.");
+    assert!(!of_kind(&es, EntityType::Organization).is_empty());
+}
+
+#[test]
+fn a_club_named_by_its_city_does_not_run_over_a_line_break() {
+    let es = entities("تعاقد مدرب الفريق مع ليفربول\nتباينت ردود أفعال الجماهير بعد المباراة.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["ليفربول"]);
+}
+
+#[test]
+fn an_agency_acronym_after_its_full_name_is_a_mention_of_its_own() {
+    let es = entities("وعلمت وكالة الأنباء القطرية قنا أن الاتصال جرى أمس.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "qna").unwrap()), ["وكالة الأنباء القطرية", "قنا"]);
+    // A Latin acronym: وحسب BBC.
+    let es = entities("وحسب BBC فإن التحقيق مستمر.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "bbc").unwrap()), ["BBC"]);
+}

@@ -88,6 +88,8 @@ pub(crate) struct Entry {
     /// A city (places.tsv kind `city`): in a sports context its name is
     /// often its club's.
     pub city: bool,
+    /// A sports club or team (an organization with sport forms).
+    pub club: bool,
 }
 
 /// What a surface form in the form index stands for.
@@ -101,6 +103,9 @@ pub(crate) struct Pat {
     /// The variant of a form starting with ال that follows the ل of a
     /// contracted لل (للأمم → ل + لامم): valid only after ل.
     pub lil: bool,
+    /// A club's name that is also a common word (الهلال، النصر): taken
+    /// only in a sports context.
+    pub sport: bool,
 }
 
 /// Word classes, as bit flags.
@@ -157,6 +162,10 @@ pub(crate) struct Lexicon {
     /// Saudi Arabia's entry.
     kingdom: Option<u32>,
     table: WordTable,
+    /// One-word names of newspapers, channels and agencies that are also
+    /// common words or places (الراية، الجزيرة، قنا), by normalized form:
+    /// taken only where the context says media.
+    pub media: FastMap<String, u32>,
 }
 
 /// A hashable key for an entity type.
@@ -237,6 +246,7 @@ impl Lexicon {
             words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             table: WordTable::default(),
             kingdom: None,
+            media: FastMap::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -256,7 +266,19 @@ impl Lexicon {
         }
         for (_, c) in rows(ORGANIZATIONS) {
             let e = self.entry(EntityType::Organization, c[0], c[1], c.get(2).copied(), c.get(3).copied());
+            // A club's names that are common words: only in a sports
+            // context (first, so that a name that is one stays so).
+            for f in list(c.get(7).copied().unwrap_or("")) {
+                self.entries[e as usize].club = true;
+                let pat =
+                    Pat { entry: e, form: Form::Name, rule: "lexicon:club", ambiguous: false, lil: false, sport: true };
+                self.form_pat(f, pat);
+            }
             self.form(c[1], e, Form::Name, "lexicon:organization", false);
+            // A club: named نادي ... (or with sport forms, above).
+            if c[1].starts_with("نادي ") || c[1].starts_with("النادي ") {
+                self.entries[e as usize].club = true;
+            }
             for f in list(c.get(4).copied().unwrap_or("")) {
                 self.form(f, e, Form::Name, "lexicon:organization", false);
             }
@@ -267,6 +289,14 @@ impl Lexicon {
             // demonstrative before or a definite adjective after.
             for f in list(c.get(6).copied().unwrap_or("")) {
                 self.form(f, e, Form::Name, "lexicon:organization", true);
+            }
+            // An outlet's names that are common words: only where the
+            // context says media.
+            for f in list(c.get(8).copied().unwrap_or("")) {
+                let k = key(f);
+                if !k.is_empty() {
+                    self.media.entry(k.into_owned()).or_insert(e);
+                }
             }
         }
         for (_, c) in rows(PERSONS) {
@@ -408,16 +438,20 @@ impl Lexicon {
             name_en: name_en.and_then(non_empty),
             country: country.and_then(non_empty),
             city: false,
+            club: false,
         });
         e
     }
 
     fn form(&mut self, form: &str, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
+        self.form_pat(form, Pat { entry, form: f, rule, ambiguous, lil: false, sport: false });
+    }
+
+    fn form_pat(&mut self, form: &str, pat: Pat) {
         let k = key(form);
         if k.chars().count() < 2 {
             return;
         }
-        let pat = Pat { entry, form: f, rule, ambiguous, lil: false };
         if let Some(rest) = k.strip_prefix("ال")
             && rest.chars().count() >= 2
         {

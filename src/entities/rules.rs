@@ -234,7 +234,9 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
     let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
+    add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
+    filter_clubs(&mut ctx, &sport);
     filter_ambiguous(&mut ctx);
     let mut out = Vec::new();
     for h in &ctx.hits {
@@ -245,6 +247,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
         out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
+    media(&ctx, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
     persons(&ctx, &mut out);
@@ -352,9 +355,11 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
                 && !triliteral_shaped(w)
                 && !w.ends_with('ه')
         };
-        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) {
+        // (Within the line: a name does not run over a line break.)
+        let same_line = |k: usize, l: usize| !ctx.text[ctx.toks[k].end..ctx.toks[l].start].contains('\n');
+        if near && ctx.toks[a].bare() && a > 0 && unknown(a - 1) && same_line(a - 1, a) {
             first = a - 1;
-        } else if near && next < ctx.toks.len() && unknown(next) {
+        } else if near && next < ctx.toks.len() && unknown(next) && same_line(b, next) {
             last = next;
         }
     }
@@ -371,6 +376,292 @@ fn club(ctx: &Ctx, h: &Hit, sport: &[usize]) -> Option<Cand> {
         form: Form::Name,
         rule,
     })
+}
+
+/// A number of goals: a small number or صفر.
+fn goals(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else { return false };
+    let w = &ctx.text[t.start..t.end];
+    if t.word {
+        return w == "صفر";
+    }
+    w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u8>().is_ok_and(|n| n <= 10)
+}
+
+/// Adds to the words of sports reporting the scores of matches (2 - 1،
+/// صفر - 3، 5 / 1), which are not dates (1/5/2006) or ranges in a list.
+fn add_scores(ctx: &Ctx, sport: &mut Vec<usize>) {
+    let sep = |k: usize| matches!(ctx.punct(k), Some('-' | '/'));
+    let n = sport.len();
+    for i in 0..ctx.toks.len() {
+        if goals(ctx, i)
+            && sep(i + 1)
+            && goals(ctx, i + 2)
+            && !(sep(i + 3) && ctx.toks.get(i + 4).is_some_and(|t| !t.word))
+            && !(i >= 2 && sep(i - 1) && !ctx.toks[i - 2].word)
+        {
+            sport.push(i);
+        }
+    }
+    if sport.len() > n {
+        sport.sort_unstable();
+    }
+}
+
+/// Whether a word of sports reporting (or a club) in `marks` (sorted) stands
+/// within the sports window of tokens `a..=b`, outside them.
+fn near_marks(marks: &[usize], a: usize, b: usize) -> bool {
+    near_within(marks, a, b, SPORT_WINDOW)
+}
+
+/// Whether one of `marks` (sorted) stands within `w` tokens of `a..=b`,
+/// outside them.
+fn near_within(marks: &[usize], a: usize, b: usize, w: usize) -> bool {
+    let p = marks.partition_point(|&k| k + w < a);
+    marks[p..].iter().take_while(|&&k| k <= b + w).any(|&k| k < a || k > b)
+}
+
+/// A club's name that is also a common word (الهلال "crescent", النصر
+/// "victory", الاتفاق "agreement") is the club only in a sports context:
+/// a word of sports reporting or a score within the window, another club
+/// there (الأهلي والزمالك، فاز الهلال على النصر), or the same club named
+/// for sure in the document (نادي الهلال). It is the common noun after a
+/// demonstrative or a word of category (منتخب الشباب، كأس الاتحاد), before
+/// a definite adjective (النصر الكبير) or بين (التعاون بين), and it is an
+/// outlet where the context says media (مراسل الجزيرة).
+fn filter_clubs(ctx: &mut Ctx, sport: &[usize]) {
+    if !ctx.hits.iter().any(|h| h.pat.sport) {
+        return;
+    }
+    let entry = |h: &Hit| &ctx.lex.entries[h.pat.entry as usize];
+    let mut sure: Vec<u32> = ctx.hits.iter().filter(|h| !h.pat.sport && entry(h).club).map(|h| h.pat.entry).collect();
+    sure.sort_unstable();
+    let mut marks: Vec<usize> = sport.to_vec();
+    marks.extend(ctx.hits.iter().filter(|h| !h.pat.sport && entry(h).club).map(|h| h.first));
+    marks.sort_unstable();
+    // With ل or ب (للشباب "for the young", بالتعاون "in cooperation"), a
+    // word of sports reporting close by.
+    let blocked: Vec<bool> = ctx
+        .hits
+        .iter()
+        .map(|h| {
+            h.pat.sport && (club_blocked(ctx, h) || (ctx.toks[h.first].prep && !near_within(sport, h.first, h.last, 4)))
+        })
+        .collect();
+    let mut ok = vec![false; ctx.hits.len()];
+    // Twice: a club taken in the first pass is context for the second.
+    for _ in 0..2 {
+        let mut added = false;
+        for (k, h) in ctx.hits.iter().enumerate() {
+            if h.pat.sport
+                && !ok[k]
+                && !blocked[k]
+                && (sure.binary_search(&h.pat.entry).is_ok() || near_marks(&marks, h.first, h.last))
+            {
+                ok[k] = true;
+                added = true;
+            }
+        }
+        if !added {
+            break;
+        }
+        marks.extend(ctx.hits.iter().zip(&ok).filter(|&(_, &o)| o).map(|(h, _)| h.first));
+        marks.sort_unstable();
+        marks.dedup();
+    }
+    let mut k = 0;
+    ctx.hits.retain(|h| {
+        k += 1;
+        !h.pat.sport || ok[k - 1]
+    });
+}
+
+/// Whether a club's name that is a common word reads as the word here.
+fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
+    // The word before, without a leading و or ف.
+    let before = h.first.checked_sub(1).filter(|&p| ctx.is_word(p)).map(|p| {
+        let w = ctx.stem(p);
+        w.strip_prefix(['و', 'ف', 'ل']).filter(|r| r.len() >= 4).unwrap_or(w)
+    });
+    let category = before.is_some_and(|w| {
+        matches!(
+            w,
+            "منتخب"
+                | "المنتخب"
+                | "منتخبات"
+                | "فئه"
+                | "لفئه"
+                | "فئات"
+                | "درجه"
+                | "كاس"
+                | "قطاع"
+                | "رعايه"
+                | "عيد"
+                | "يوم"
+                | "ولي"
+                | "عاصفه"
+                | "عاصفتي"
+                | "سد"
+                | "تم"
+                | "يتم"
+                | "تمت"
+                | "عدم"
+                | "اتمام"
+                | "توقيع"
+                | "بنود"
+                | "حسب"
+        )
+    });
+    let t = &ctx.toks[h.first];
+    let next = ctx.toks.get(h.last + 1).filter(|u| u.word);
+    let next_is = |w: &str| next.is_some_and(|_| ctx.stem(h.last + 1) == w);
+    // التعاون بين، بالتعاون مع.
+    let after = next_is("بين") || (t.prep && next_is("مع"));
+    // A head noun with a name after it is a body of its own: الاتحاد
+    // السعودي للرياضات البحرية، الاتحاد الدولي.
+    let head = h.first == h.last
+        && t.has(class::ORG_HEAD)
+        && next.is_some_and(|u| u.bare() && (u.def || ctx.text[u.start..].starts_with('ل')));
+    // After a definite noun, an adjective (العالم العربي، والوطن العربي،
+    // الممثلين الشباب); after a place's head, a name (مدينة الشباب);
+    // after a first name, a family name (نزيه النصر).
+    let adjective = t.bare()
+        && h.first.checked_sub(1).is_some_and(|p| {
+            let u = &ctx.toks[p];
+            u.word
+                && !u.has(class::SPORT | class::STOP)
+                && (u.def || u.has(class::PLACE_HEAD) || (u.bare() && u.has(class::FIRST)))
+                && !ctx.hits.iter().any(|o| o.first <= p && p <= o.last)
+        });
+    // After a place's name, the end of another name: نيويورك سيتي.
+    let after_place = h.first > 0 && {
+        let p = h.first - 1;
+        ctx.hits.iter().any(|o| o.last == p && o.pat.entry != h.pat.entry && ctx.kind(o) == EntityType::Location)
+    };
+    category
+        || after
+        || head
+        || adjective
+        || after_place
+        || common_noun_org(ctx, h)
+        || (h.first == h.last && media_cue(ctx, h.first))
+}
+
+/// A one-word name of a newspaper, channel or agency that is also a common
+/// word or a place (الراية، الجزيرة، قنا) is the outlet where the context
+/// says media: see `media_cue`.
+fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
+    if ctx.lex.media.is_empty() {
+        return;
+    }
+    for i in 0..ctx.toks.len() {
+        let t = &ctx.toks[i];
+        if !t.word || t.hit != 0 {
+            continue;
+        }
+        let Some(&e) = ctx.lex.media.get(ctx.slug(i, i).as_str()) else { continue };
+        if media_cue(ctx, i) {
+            // With the kind of outlet before it: قناة "العربية".
+            let mut first = i;
+            if i >= 2 && ctx.punct(i - 1).is_some_and(is_quote) && ctx.punct(i + 1).is_some_and(is_quote) {
+                let k = i - 2;
+                if ctx.is_word(k) && ctx.toks[k].has(class::ORG_HEAD) && ctx.toks[k].hit == 0 {
+                    first = k;
+                }
+            }
+            let range = Range::new(ctx.range(first, i).start, ctx.toks[i + usize::from(first < i)].end);
+            out.push(Cand { range, target: Target::Entry(e), form: Form::Name, rule: "media:context" });
+        }
+    }
+}
+
+/// Whether word `i`, a one-word outlet's name, stands where the context
+/// says media: alone between quotation marks or parentheses (« الراية »،
+/// ( العربي )); after a reporter or a kind of outlet (مراسل الجزيرة، قناة
+/// الجزيرة); with ل after a statement (قال للجزيرة، في تصريحات للجزيرة);
+/// as the source of a dateline (الدوحة - قنا :); or right after the full
+/// name of the same outlet (وكالة الأنباء القطرية قنا).
+fn media_cue(ctx: &Ctx, i: usize) -> bool {
+    let Some(&e) = ctx.lex.media.get(ctx.slug(i, i).as_str()) else { return false };
+    let t = &ctx.toks[i];
+    let open = i.checked_sub(1).and_then(|k| ctx.punct(k));
+    let close = ctx.punct(i + 1);
+    let opens = |c: Option<char>| c.is_some_and(|c| is_quote(c) || c == '(');
+    let closes = |c: Option<char>| c.is_some_and(|c| is_quote(c) || c == ')');
+    // (Not an adjective in quotes after a definite noun: الجماهير "العربية".)
+    let adjective_of = |k: usize| {
+        ctx.is_word(k) && ctx.toks[k].def && !ctx.toks[k].prep && !ctx.toks[k].has(class::ORG_HEAD | class::SAY)
+    };
+    // (Nor one of two quoted words: بين "الحياة" و "الفن".)
+    let pair = (i >= 2 && ctx.is_word(i - 2) && ctx.stem(i - 2) == "بين")
+        || (ctx.is_word(i + 2) && ctx.stem(i + 2) == "و" && ctx.punct(i + 3).is_some_and(is_quote));
+    if t.bare() && opens(open) && closes(close) && !(open != Some('(') && i >= 2 && adjective_of(i - 2)) && !pair {
+        return true;
+    }
+    // The word before is one of `list`, with or without a clitic.
+    let word_in = |k: usize, list: &[&str]| {
+        ctx.is_word(k) && {
+            let u = &ctx.toks[k];
+            let w = &ctx.text[u.start..u.end];
+            let stripped = w.strip_prefix(['و', 'ل', 'ب', 'ف']).filter(|r| r.len() >= 4);
+            [Some(ctx.stem(k)), Some(w), stripped].into_iter().flatten().any(|x| list.contains(&x))
+        }
+    };
+    const OUTLET_CUES: &[&str] = &[
+        "مراسل",
+        "مراسله",
+        "مراسلو",
+        "مراسلي",
+        "موفد",
+        "مصادر",
+        "صحيفه",
+        "جريده",
+        "قناه",
+        "فضائيه",
+        "شبكه",
+        "مجله",
+        "اذاعه",
+        "وكاله",
+        "تلفزيون",
+    ];
+    if t.bare() && i >= 1 && word_in(i - 1, OUTLET_CUES) {
+        return true;
+    }
+    // قال للجزيرة، في تصريحات للجزيرة، في حديث للجزيرة.
+    const STATEMENTS: &[&str] = &["تصريح", "تصريحات", "تصريحه", "تصريحاته", "حديث", "حديثه", "حوار", "مقابله"];
+    let said = |k: usize| ctx.is_word(k) && (ctx.toks[k].has(class::SAY) || word_in(k, STATEMENTS));
+    // (Not an opinion poll: قال استطلاع للرأي.)
+    let lam = t.prep && ctx.text[t.start..].starts_with('ل') && !(i >= 1 && word_in(i - 1, &["استطلاع", "استطلاعات"]));
+    // After a statement (قال للجزيرة); a word that is also a common word
+    // needs what it was told after it too (قال للجزيرة إن; not العودة
+    // للوطن أن, وكالة دوغان للأنباء أن).
+    let told = ctx.is_word(i + 1) && matches!(ctx.stem(i + 1), "ان" | "انه" | "انها");
+    if lam && (1..=3).any(|d| i.checked_sub(d).is_some_and(said)) && (told || !t.has(class::COMMON)) {
+        return true;
+    }
+    // في مقابلة (خاصة) مع الجزيرة.
+    let interview = |k: usize| word_in(k, STATEMENTS);
+    if t.bare() && i >= 2 && word_in(i - 1, &["مع"]) && (interview(i - 2) || (i >= 3 && interview(i - 3))) {
+        return true;
+    }
+    // A dateline: الدوحة - الراية : (anywhere with the colon; at the start
+    // of a line also before a dash or the line's end: الرياض - واس).
+    if t.bare() && i >= 2 && matches!(ctx.punct(i - 1), Some('-')) {
+        let place = ctx
+            .hit(i - 2)
+            .filter(|h| h.last == i - 2 && matches!(ctx.kind(h), EntityType::Location | EntityType::Country));
+        let line_start = place.is_some_and(|h| {
+            h.first == 0 || ctx.text[ctx.toks[h.first - 1].end..ctx.toks[h.first].start].contains('\n')
+        });
+        let end = i + 1 >= ctx.toks.len()
+            || ctx.punct(i + 1) == Some('-')
+            || ctx.text[t.end..ctx.toks[i + 1].start].contains('\n');
+        if place.is_some() && (ctx.punct(i + 1) == Some(':') || (line_start && end)) {
+            return true;
+        }
+    }
+    // وكالة الأنباء القطرية قنا.
+    i.checked_sub(1).and_then(|k| ctx.hit(k)).is_some_and(|h| h.last == i - 1 && h.pat.entry == e)
 }
 
 /// A four-letter word shaped like an Arabic participle or verb (فاعل:
@@ -429,6 +720,10 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
         if ctx.doc.original[..e].ends_with('ه') {
             return false;
         }
+    }
+    // مسقط رأس "birthplace".
+    if ctx.is_word(a + 1) && ctx.stem(a + 1) == "راس" {
+        return false;
     }
     if a > 0 && ctx.is_word(a - 1) {
         let p = ctx.stem(a - 1);
@@ -682,6 +977,14 @@ fn describing_word(w: &str) -> bool {
 /// interest of" (لمصلحة الأميركيين، في مصلحة المقاومة).
 fn led_by(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
+    // على هيئة "in the form of"; إدارة الأعمال "business administration",
+    // a field of study.
+    let stem = ctx.stem(i);
+    if (stem == "هيئه" && t.bare() && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "علي")
+        || (stem == "اداره" && !t.def && ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال")
+    {
+        return true;
+    }
     if !t.def && ctx.stem(i) == "مصلحه" {
         let after_prep = i > 0 && ctx.is_word(i - 1) && matches!(ctx.stem(i - 1), "في" | "من");
         return (t.prep && ctx.text[t.start..].starts_with(['ل', 'و'])) || after_prep;
@@ -874,7 +1177,11 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         // A head with only other generic heads is an anaphor: إدارة اللجنة.
         // A definite weak head with only nisbas describes a kind of
         // thing: الحركة الجوية، المركز الطبي، الحركة الاقتصادية.
-        let common_noun_head = (weak_head(ctx.stem(i)) && !named && !indefinite_name)
+        // تنظيم "organizing" is a verbal noun unless a name follows:
+        // تنظيم القاعدة, not تنظيم المعرض، تنظيم الهجرة السرية.
+        let verbal_head = ctx.stem(i) == "تنظيم" && !strong;
+        let common_noun_head = verbal_head
+            || (weak_head(ctx.stem(i)) && !named && !indefinite_name)
             || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
             i += 1;
