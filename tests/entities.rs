@@ -980,3 +980,11 @@ fn an_agency_acronym_after_its_full_name_is_a_mention_of_its_own() {
     let es = entities("وحسب BBC فإن التحقيق مستمر.");
     assert_eq!(texts(find(&es, EntityType::Organization, "bbc").unwrap()), ["BBC"]);
 }
+
+#[test]
+fn birthplace_is_no_muscat() {
+    let es = entities("عاد اللاعب إلى مسقط رأسه بعد الموسم، ثم سافر إلى مسقط للقاء المسؤولين.");
+    let muscat = es.iter().find(|e| e.id == "muscat").expect("Muscat");
+    assert_eq!(muscat.mentions.len(), 1, "{:?}", muscat.mentions);
+    assert!(muscat.mentions[0].span.start > 20);
+}

@@ -736,13 +736,25 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
     true
 }
 
+/// مسقط رأس "birthplace" (with a pronoun: مسقط رأسه) is no Muscat.
+fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
+    h.first == h.last
+        && ctx.is_word(h.last + 1)
+        && ctx.stem(h.first) == "مسقط"
+        && matches!(ctx.stem(h.last + 1), "راس" | "راسه" | "راسها" | "راسهم" | "راسي" | "راسك")
+}
+
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
-    let mut sure: Vec<u32> = ctx.hits.iter().filter(|h| !h.pat.ambiguous).map(|h| h.pat.entry).collect();
+    let mut sure: Vec<u32> =
+        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !birthplace(ctx, h)).map(|h| h.pat.entry).collect();
     sure.sort_unstable();
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
+            if birthplace(ctx, h) {
+                return false;
+            }
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
                 return !common_noun_org(ctx, h);
             }
