@@ -222,16 +222,30 @@ fn expand<'c>(path: &'c Path, cli: &'c Cli) -> Box<dyn Iterator<Item = Job> + Se
     }))
 }
 
+/// Runs one analysis; a panic (a bug) becomes an `internal` error record for
+/// that input, so that the batch goes on and no worker is lost.
+fn guarded<T>(analysis: impl FnOnce() -> Result<T, InputError>) -> Result<T, InputError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(analysis)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(InputError::new("internal", format!("the analyzer failed on this input ({what}); please report it")))
+    })
+}
+
 /// Analyzes one job and renders its record.
 fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outcome {
     let (file, id, result) = match job {
         Job::File { shown, path } => {
-            let result = input::read_file(&path, max_bytes).and_then(|bytes| analyzer.analyze_bytes(&bytes));
+            let result =
+                input::read_file(&path, max_bytes).and_then(|bytes| guarded(|| analyzer.analyze_bytes(&bytes)));
             (Some(shown), None, result)
         }
-        Job::Stdin(bytes) => (Some("-".to_string()), None, analyzer.analyze_bytes(&bytes)),
+        Job::Stdin(bytes) => (Some("-".to_string()), None, guarded(|| analyzer.analyze_bytes(&bytes))),
         Job::Line(line) => match parse_line(&line) {
-            Ok((id, text)) => (None, Some(id), analyzer.analyze_text(&text)),
+            Ok((id, text)) => (None, Some(id), guarded(|| analyzer.analyze_text(&text))),
             Err(error) => (None, None, Err(error)),
         },
         Job::Failed { shown, error } => (Some(shown), None, Err(error)),
@@ -364,5 +378,18 @@ where
     match w.error.map_or(flushed, Err) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("writing to standard output"),
         _ => Ok(w.all_ok),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_an_analysis_is_an_internal_error() {
+        let error = guarded::<()>(|| panic!("index out of bounds")).unwrap_err();
+        assert_eq!(error.kind, "internal");
+        assert!(error.message.contains("index out of bounds"), "{}", error.message);
+        assert_eq!(guarded(|| Ok::<_, InputError>(7)).unwrap(), 7);
     }
 }
