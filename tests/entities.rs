@@ -803,3 +803,23 @@ fn ibn_before_a_common_noun_is_no_lineage() {
     let es = entities("ولد الكاتب نجيب حسن ابن حي شعبي في القاهرة.");
     assert_eq!(person_texts(&es), ["نجيب حسن"]);
 }
+
+#[test]
+fn a_text_may_end_right_after_a_title_and_a_common_word() {
+    for text in ["استقبل الملك خوان", "وصل الأمير خالد عام", "قال الدكتور ماهر شاهين", "التقى الرئيس الأسد"]
+    {
+        entities(text);
+    }
+}
+
+#[test]
+fn a_definite_family_name_alone_after_a_title() {
+    let es = entities("وقال الرئيس الحمداني إن الحوار مستمر.");
+    assert_eq!(person_texts(&es), ["الحمداني"]);
+    // Not an adjective or participle after the title.
+    for text in ["وصل الأمير المنتصر إلى القصر.", "وقال الشيخ القابع في منزله إنه بخير."]
+    {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}

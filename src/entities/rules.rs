@@ -1330,11 +1330,50 @@ fn first_name_before_name(ctx: &Ctx, j: usize) -> bool {
         && !ends_with_ya(ctx, j)
         && !ta_marbuta(ctx, j)
         && !ctx.stem(j).strip_prefix('ل').is_some_and(|v| v.starts_with(['ي', 'ت']))
-        && ctx.stem(k) != "باسم"
         && ctx.is_word(k)
+        && ctx.stem(k) != "باسم"
         && ctx.toks[k].bare()
         && (ctx.toks[k].has(class::FIRST)
             || ctx.hit(k).is_some_and(|h| h.first == k && ctx.kind(h) == EntityType::Person))
+}
+
+/// A definite family name alone after a title, where the skip over the
+/// title's complement took it and found no name after it (الرئيس الأسد،
+/// الإمام الرضا، الشيخ الخراساني): the one word skipped (`j` is the
+/// token after it) is no known or common word, and no definite word
+/// follows it.
+fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
+    let k = i + 1;
+    if j != k + 1 || !ctx.toks[i].has(class::TITLE) || !ctx.is_word(k) {
+        return false;
+    }
+    // A title that is also a common noun (الفريق الضيف، اللاعب الملتزم).
+    if matches!(ctx.stem(i), "الفريق" | "لفريق" | "فريق" | "اللاعب" | "للاعب" | "اللاعبه" | "امام")
+    {
+        return false;
+    }
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let c: Vec<char> = w.chars().collect();
+    // A participle (المرتد، المتوفى، القابع) or an adjective فعيل
+    // (الظريف), or an ordinal (الثامن).
+    let participle = (w.starts_with("الم") && !ends_with_ya(ctx, k)) || (c.len() == 6 && c[3] == 'ا');
+    let fail = c.len() == 6 && c[4] == 'ي';
+    // Nor an unknown word after it that may be the name (اللاعب
+    // الكونغولي شاباني).
+    let name_after = ctx.is_word(j) && ctx.toks[j].flags == 0 && ctx.toks[j].hit == 0;
+    u.bare()
+        && u.def
+        && u.hit == 0
+        && u.flags & !class::COMPOUND2 == 0
+        && c.len() >= 5
+        && !participle
+        && !fail
+        && !regnal(w)
+        && !verbal_noun_shaped(w)
+        && !ta_marbuta(ctx, k)
+        && !name_after
+        && !(ctx.is_word(j) && ctx.toks[j].def)
 }
 
 /// Token `i` ends in ي as written (a nisba), not ى (منى).
@@ -1533,6 +1572,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     start = Some(j);
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
+            }
+            if start.is_none() && title_family_name(ctx, i, j) {
+                start = Some(i + 1);
+                rule = "person:title+name";
             }
         } else if t.has(class::CHAIN) && t.hit == 0 && (t.bare() || t.conj || lil_name(ctx, i)) && kunya_start(ctx, i) {
             // A name that starts with أبو، ابن، بن: أبو طالب، ابن بطوطة.
