@@ -823,3 +823,15 @@ fn a_definite_family_name_alone_after_a_title() {
         assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
     }
 }
+
+#[test]
+fn a_name_stops_at_a_line_break() {
+    let es = entities("وصل المدرب ألفارو\n\nانتقدت الصحف الأداء.");
+    assert_eq!(person_texts(&es), ["ألفارو"]);
+}
+
+#[test]
+fn a_colleague_and_added_foreign_first_names_start_names() {
+    let es = entities("وسجل زميله رايان كوبر هدف الفوز.");
+    assert_eq!(person_texts(&es), ["رايان كوبر"]);
+}

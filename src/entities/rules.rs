@@ -921,6 +921,10 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
+        // A name does not run over a line break.
+        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') {
+            break;
+        }
         // A particle inside a foreign name, before an unknown name word:
         // ماركو فان باستن، دومينيك دو فيلبان، أليساندرو دل بييرو.
         // (The whole token: فان may read as ف + ان.)
