@@ -988,3 +988,116 @@ fn birthplace_is_no_muscat() {
     assert_eq!(muscat.mentions.len(), 1, "{:?}", muscat.mentions);
     assert!(muscat.mentions[0].span.start > 20);
 }
+
+// ---- Person name boundaries (branch persons) ----
+
+fn person_texts(es: &[Entity]) -> Vec<&str> {
+    let mut v: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).flat_map(|e| texts(e)).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn coordinated_known_names_are_two_people() {
+    let es = entities("وقال ساركوزي وميركل إن الاتفاق قريب.");
+    assert_eq!(person_texts(&es), ["ساركوزي", "ميركل"]);
+}
+
+#[test]
+fn a_name_goes_on_after_abd_and_its_definite_word() {
+    let es = entities("فاز العداء عبد الرحيم كوستيلو بالسباق أمس.");
+    assert_eq!(person_texts(&es), ["عبد الرحيم كوستيلو"]);
+}
+
+#[test]
+fn a_kinship_noun_ends_a_name() {
+    let es = entities("حضرت جانيت مارتينيز قرينة السفير الحفل.");
+    assert_eq!(person_texts(&es), ["جانيت مارتينيز"]);
+}
+
+#[test]
+fn a_common_word_right_after_a_title_starts_a_name_before_a_first_name() {
+    let es = entities("غنت الفنانة منى سعيد في الحفل.");
+    assert_eq!(person_texts(&es), ["منى سعيد"]);
+    // A noun in ة or with a pronoun is no first name.
+    let es = entities("التقى رئيس كتلة سعيد بالوفد.");
+    assert!(!person_texts(&es).contains(&"كتلة سعيد"), "{:?}", person_texts(&es));
+}
+
+#[test]
+fn a_common_word_that_is_a_family_name_follows_a_first_name() {
+    let es = entities("وقال المهندس طارق رمضان إن المشروع اكتمل.");
+    assert_eq!(person_texts(&es), ["طارق رمضان"]);
+    let es = entities("وكان الممثل عادل إمام قد اعتذر.");
+    assert_eq!(person_texts(&es), ["عادل إمام"]);
+    // In construct before a definite word it is a noun: أمين المتحف.
+    let es = entities("زار محمد أمين المتحف أمس.");
+    assert_eq!(person_texts(&es), ["محمد"]);
+    // أمام with the hamza above is the preposition.
+    let es = entities("وقف أحمد أمام المحكمة أمس.");
+    assert_eq!(person_texts(&es), ["أحمد"]);
+}
+
+#[test]
+fn a_common_word_after_a_cued_first_name_is_its_family_name() {
+    let es = entities("وقال الدكتور ماهر شاهين إن النتائج جيدة.");
+    assert_eq!(person_texts(&es), ["ماهر شاهين"]);
+    // Not a time word: the title's name ends before it.
+    let es = entities("وصل الأمير خالد عام 2010 إلى المدينة.");
+    assert_eq!(person_texts(&es), ["خالد"]);
+}
+
+#[test]
+fn a_first_name_alone_refers_to_the_full_name_before_it() {
+    let es = entities("التقى الوزير ستيفن كارتر بالوفد. وقال ستيفن إن اللقاء كان مثمرا.");
+    let people: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityType::Person).collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(texts(people[0]), ["ستيفن كارتر", "ستيفن"]);
+    assert_eq!(people[0].mentions[1].form, Form::Alias);
+}
+
+#[test]
+fn military_title_parts_and_retired_are_no_names() {
+    let es = entities("أعلن العميد ركن أحمد الزهراني انتهاء العملية.");
+    assert_eq!(person_texts(&es), ["أحمد الزهراني"]);
+    let es = entities("وجه عميد ركن متقاعد رسالة إلى أبنائه.");
+    assert!(person_texts(&es).is_empty(), "{:?}", person_texts(&es));
+}
+
+#[test]
+fn ibn_before_a_common_noun_is_no_lineage() {
+    let es = entities("ولد الكاتب نجيب حسن ابن حي شعبي في القاهرة.");
+    assert_eq!(person_texts(&es), ["نجيب حسن"]);
+}
+
+#[test]
+fn a_text_may_end_right_after_a_title_and_a_common_word() {
+    for text in ["استقبل الملك خوان", "وصل الأمير خالد عام", "قال الدكتور ماهر شاهين", "التقى الرئيس الأسد"]
+    {
+        entities(text);
+    }
+}
+
+#[test]
+fn a_definite_family_name_alone_after_a_title() {
+    let es = entities("وقال الرئيس الحمداني إن الحوار مستمر.");
+    assert_eq!(person_texts(&es), ["الحمداني"]);
+    // Not an adjective or participle after the title.
+    for text in ["وصل الأمير المنتصر إلى القصر.", "وقال الشيخ القابع في منزله إنه بخير."]
+    {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}
+
+#[test]
+fn a_name_stops_at_a_line_break() {
+    let es = entities("وصل المدرب ألفارو\n\nانتقدت الصحف الأداء.");
+    assert_eq!(person_texts(&es), ["ألفارو"]);
+}
+
+#[test]
+fn a_colleague_and_added_foreign_first_names_start_names() {
+    let es = entities("وسجل زميله رايان كوبر هدف الفوز.");
+    assert_eq!(person_texts(&es), ["رايان كوبر"]);
+}

@@ -139,6 +139,9 @@ pub(crate) mod class {
     /// A word that follows the preposition على far more often than the
     /// name علي (الرغم، الفور، ضرورة).
     pub const AFTER_ALA: u16 = 1 << 14;
+    /// A common word that is a father's or family name right after a
+    /// first name (رمضان، رفعت، الخطيب، الشاعر).
+    pub const NAME2: u16 = 1 << 15;
 }
 
 /// The compiled lexicons.
@@ -356,6 +359,7 @@ impl Lexicon {
                 Some("title") => class::TITLE,
                 Some("role") => class::ROLE,
                 Some("chain") => class::CHAIN,
+                Some("name2") => class::NAME2,
                 _ => continue,
             };
             let k = key(c[0]);

@@ -1362,11 +1362,22 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
 
 /// The end of a person name that starts at token `j`, or None.
 fn name_chain(ctx: &Ctx, j: usize) -> usize {
+    chain(ctx, j, false)
+}
+
+/// The end of a person name that starts at token `j`; `cued` when a title,
+/// role or nationality stands before it, so that a common word after the
+/// first name is its family name (الدكتور ماجد نجم).
+fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
     let n = ctx.toks.len();
     let mut k = j + 1;
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
+        // A name does not run over a line break.
+        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') {
+            break;
+        }
         // A particle inside a foreign name, before an unknown name word:
         // ماركو فان باستن، دومينيك دو فيلبان، أليساندرو دل بييرو.
         // (The whole token: فان may read as ف + ان.)
@@ -1431,7 +1442,13 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             // name (جورج واشنطن، صالح الجزائري).
             // A country's name is no family name (دعا أنان إسرائيل).
             let country_name = kind == EntityType::Country && h.pat.form == Form::Name;
-            if h.first == k && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name)) {
+            // A name glued to a clitic is another one: coordinated (بوش
+            // وبلير) or after a preposition.
+            let glued = h.range.start > u.start;
+            if h.first == k
+                && !glued
+                && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name))
+            {
                 end = h.last;
                 if kind != EntityType::Person {
                     break;
@@ -1447,13 +1464,37 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
             end = k + usize::from(teen);
             break;
         }
+        // A common word that is a father's or family name, right after a
+        // first name (طه ياسين رمضان، ناصر الشاعر); إمام so spelt (عادل إمام).
+        // Not a noun in construct before a definite word (أمين المتحف،
+        // نجم المنتخب), nor a definite one before an adjective.
+        let construct = ctx.is_word(k + 1) && (ctx.toks[k + 1].def || ctx.toks[k + 1].hit != 0);
+        if k == end + 1 && ctx.toks[k - 1].has(class::FIRST) && (u.has(class::NAME2) || imam_name(ctx, k)) && !construct
+        {
+            end = k;
+            if u.def {
+                break;
+            }
+            k += 1;
+            continue;
+        }
         if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE | class::SAY) {
             break;
         }
         if u.has(class::CHAIN) {
             // آل names a house, whatever word follows (آل ثاني، آل سعود).
             let house = matches!(ctx.stem(k), "ال" | "آل");
-            if ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && (house || !ctx.toks[k + 1].has(class::STOP)) {
+            // ابن before a common noun is "son of" something (ابن حي
+            // مجاور), no lineage.
+            let son_of_thing = ctx.stem(k) == "ابن"
+                && ctx.is_word(k + 1)
+                && ctx.toks[k + 1].has(class::COMMON)
+                && !ctx.toks[k + 1].has(class::FIRST | class::CHAIN);
+            if ctx.is_word(k + 1)
+                && ctx.toks[k + 1].bare()
+                && (house || !ctx.toks[k + 1].has(class::STOP))
+                && !son_of_thing
+            {
                 // A kunya inside the lineage takes the word after it too
                 // (علي بن أبي طالب، سعد بن أبي وقاص).
                 if ctx.toks[k + 1].has(class::CHAIN) && ctx.is_word(k + 2) && ctx.toks[k + 2].bare() {
@@ -1475,7 +1516,10 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         let stem = ctx.stem(k);
         if u.def {
             // A family name ends the chain; a common definite word is no name.
-            if ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2) {
+            // After عبد it completes a first name, and the chain goes on
+            // (عبد العاطي إيكيدير، عبد الحليم حافظ).
+            let abd = ctx.stem(k - 1) == "عبد" && ctx.toks[k - 1].bare();
+            if (ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || abd {
                 end = k;
                 k += 1;
                 continue;
@@ -1488,6 +1532,16 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         // A foreign family name may end in نا (خافيير سولانا).
         let name_word = unknown_name_word(ctx, stem)
             || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
+        if cued && u.has(class::COMMON) && common_surname(ctx, j, k) {
+            end = k;
+            // More name words may follow (تيري رود لارسن), not a definite
+            // adjective (مالكولم اكس الأمريكي).
+            if ctx.is_word(k + 1) && ctx.toks[k + 1].def {
+                break;
+            }
+            k += 1;
+            continue;
+        }
         // A common noun in the accusative is an object or an adverb after
         // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا).
         if u.has(class::COMMON)
@@ -1502,6 +1556,76 @@ fn name_chain(ctx: &Ctx, j: usize) -> usize {
         k += 1;
     }
     end
+}
+
+/// A common word right after a first name that is its family name
+/// (طه ياسين رمضان، محمد رفعت، ريتشارد ريد).
+fn common_surname(ctx: &Ctx, j: usize, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let (_, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+    let c0 = w.chars().next().unwrap_or(' ');
+    // A clitic on a known word (وقتل، لبحث، برغم).
+    let clitic = c0 == 'و'
+        || (matches!(c0, 'ل' | 'ب' | 'ك' | 'ف')
+            && ctx.lex.word(&w[c0.len_utf8()..]) & (class::COMMON | class::STOP) != 0);
+    let plural = ["ات", "ون", "ين", "ان"].iter().any(|x| w.ends_with(x));
+    let pronoun = ["ها", "هم", "هما", "كم"].iter().any(|x| w.ends_with(x));
+    // An elative أفعل (أكبر) or a verb تفعل (تعهد), four letters.
+    let c: Vec<char> = w.chars().collect();
+    let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي');
+    let elative = c.len() == 4 && c[0] == 'ا' && !c[1..].iter().copied().any(weak);
+    let tafaal = c.len() == 4 && c[0] == 'ت';
+    // Adverbs of place (جيرارد داخل المنطقة).
+    let adverb = matches!(
+        w,
+        "داخل"
+            | "خارج"
+            | "قرب"
+            | "نحو"
+            | "عبر"
+            | "ضمن"
+            | "وسط"
+            | "تحت"
+            | "فوق"
+            | "خلف"
+            | "حيال"
+            | "اثناء"
+            | "عام"
+            | "يوم"
+            | "شهر"
+            | "مساء"
+            | "صباح"
+            | "ليله"
+            | "امس"
+    );
+    k == j + 1
+        && ctx.toks[j].has(class::FIRST)
+        && ctx.toks[j].hit == 0
+        && ctx.stem(j) != "باسم"
+        && !pronoun
+        && !elative
+        && !tafaal
+        && !adverb
+        && !clitic
+        && !plural
+        && !ctx.doc.original[..e].ends_with(['ً', 'ا'])
+        && !u.has(class::AFTER_ALA | class::GENERIC_ADJ | class::STOP | class::SAY)
+        && w.chars().count() >= 3
+        && !ctx.doc.original[..e].ends_with('ة')
+        && !verb_shaped(ctx, w)
+        && !suffixed_verb_or_noun(ctx, k)
+        && !accusative(ctx, w)
+}
+
+/// إمام written with the hamza below after a first name: a family name
+/// (عادل إمام), not the preposition أمام.
+fn imam_name(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    t.bare() && ctx.stem(k) == "امام" && {
+        let (s, _) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+        ctx.doc.original[s..].starts_with('إ')
+    }
 }
 
 /// A definite word shaped like a verbal noun or a plural, no family name
@@ -1641,6 +1765,86 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
         && !w.ends_with("ون")
         && !construct
         && !plural_verb
+}
+
+/// A common word right after a title that is a first name all the same:
+/// a first name or a known person follows it (الملك خوان كارلوس، الفنانة
+/// منى عبدالغني).
+fn first_name_before_name(ctx: &Ctx, j: usize) -> bool {
+    let k = j + 1;
+    let u = &ctx.toks[j];
+    u.bare()
+        && !u.def
+        && !u.has(class::STOP | class::SAY | class::GENERIC_ADJ | class::AFTER_ALA)
+        && ctx.stem(j).chars().count() >= 3
+        // Not a noun with a pronoun (ابنته، خارجيتها، عهدكم), nor a verb
+        // (يدعى).
+        && !suffixed_verb_or_noun(ctx, j)
+        && !["ها", "هم", "هما", "نا", "كم"].iter().any(|x| ctx.stem(j).ends_with(x))
+        && !verb_shaped(ctx, ctx.stem(j))
+        // Nor a nisba or a noun in ة (متحدث إعلامي باسم، رئيس كتلة بدر),
+        // nor a verb after ل (ليكون).
+        && !ends_with_ya(ctx, j)
+        && !ta_marbuta(ctx, j)
+        && !ctx.stem(j).strip_prefix('ل').is_some_and(|v| v.starts_with(['ي', 'ت']))
+        && ctx.is_word(k)
+        && ctx.stem(k) != "باسم"
+        && ctx.toks[k].bare()
+        && (ctx.toks[k].has(class::FIRST)
+            || ctx.hit(k).is_some_and(|h| h.first == k && ctx.kind(h) == EntityType::Person))
+}
+
+/// A definite family name alone after a title, where the skip over the
+/// title's complement took it and found no name after it (الرئيس الأسد،
+/// الإمام الرضا، الشيخ الخراساني): the one word skipped (`j` is the
+/// token after it) is no known or common word, and no definite word
+/// follows it.
+fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
+    let k = i + 1;
+    if j != k + 1 || !ctx.toks[i].has(class::TITLE) || !ctx.is_word(k) {
+        return false;
+    }
+    // A title that is also a common noun (الفريق الضيف، اللاعب الملتزم).
+    if matches!(ctx.stem(i), "الفريق" | "لفريق" | "فريق" | "اللاعب" | "للاعب" | "اللاعبه" | "امام")
+    {
+        return false;
+    }
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let c: Vec<char> = w.chars().collect();
+    // A participle (المرتد، المتوفى، القابع) or an adjective فعيل
+    // (الظريف), or an ordinal (الثامن).
+    let participle = (w.starts_with("الم") && !ends_with_ya(ctx, k)) || (c.len() == 6 && c[3] == 'ا');
+    let fail = c.len() == 6 && c[4] == 'ي';
+    // Nor an unknown word after it that may be the name (اللاعب
+    // الكونغولي شاباني).
+    let name_after = ctx.is_word(j) && ctx.toks[j].flags == 0 && ctx.toks[j].hit == 0;
+    u.bare()
+        && u.def
+        && u.hit == 0
+        && u.flags & !class::COMPOUND2 == 0
+        && c.len() >= 5
+        && !participle
+        && !fail
+        && !regnal(w)
+        && !verbal_noun_shaped(w)
+        && !ta_marbuta(ctx, k)
+        && !name_after
+        && !(ctx.is_word(j) && ctx.toks[j].def)
+}
+
+/// Token `i` ends in ي as written (a nisba), not ى (منى).
+fn ends_with_ya(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[..e].ends_with('ي')
+}
+
+/// Token `i` is written with ة.
+fn ta_marbuta(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[..e].ends_with('ة')
 }
 
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
@@ -1818,11 +2022,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     || (u.bare()
                         && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
-                        && (u.has(class::FIRST) || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))))
+                        && (u.has(class::FIRST)
+                            || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))
+                            || (j == i + 1 && first_name_before_name(ctx, j))))
                 {
                     start = Some(j);
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
                 }
+            }
+            if start.is_none() && title_family_name(ctx, i, j) {
+                start = Some(i + 1);
+                rule = "person:title+name";
             }
         } else if t.has(class::CHAIN) && t.hit == 0 && (t.bare() || t.conj || lil_name(ctx, i)) && kunya_start(ctx, i) {
             // A name that starts with أبو، ابن، بن: أبو طالب، ابن بطوطة.
@@ -1913,7 +2123,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // A kunya holds at least its particle and the word after it.
-        let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { name_chain(ctx, j) };
+        let cued = cue || rule == "person:nationality+name";
+        let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { chain(ctx, j, cued) };
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
         let said = rule == "person:say+name" || rule == "person:say+surname";
         // A first name alone, except the ones that are also frequent
@@ -2222,6 +2433,7 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
 
 /// A surname alone refers to the person named in full earlier.
 fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
+    first_names(ctx, out);
     // (surname, the full name's candidate in `out`, where the full name ends)
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
     // Byte lengths and last letters of the names, as bit sets: most words
@@ -2335,6 +2547,50 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         let s = if names[k].0 == w { t.start } else { t.start + t.pre as usize };
         let target = out[names[k].1].target.clone();
         out.push(Cand { range: Range::new(s, t.end), target, form: Form::Alias, rule: "coref:surname" });
+    }
+}
+
+/// A first name alone (جوناثان) refers to the one person named in full
+/// with it earlier in the article (جوناثان بولارد).
+fn first_names(ctx: &Ctx, out: &mut [Cand]) {
+    let person = |c: &Cand| match &c.target {
+        Target::New(EntityType::Person, _, _) => true,
+        Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
+        _ => false,
+    };
+    // (first word, the full name's candidate, where the full name ends)
+    let mut full: Vec<(&str, usize, usize)> = Vec::new();
+    for (k, c) in out.iter().enumerate() {
+        if !person(c) || c.form != Form::Name {
+            continue;
+        }
+        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
+        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
+        if last <= first || last >= ctx.toks.len() || !ctx.toks[first].has(class::FIRST) {
+            continue;
+        }
+        full.push((ctx.stem(first), k, c.range.end));
+    }
+    if full.is_empty() {
+        return;
+    }
+    for c in 0..out.len() {
+        if !matches!(out[c].rule, "person:first-name" | "person:say+name" | "person:title+name" | "person:role+name") {
+            continue;
+        }
+        let i = ctx.toks.partition_point(|t| t.end <= out[c].range.start);
+        if i >= ctx.toks.len() || ctx.toks[i].end != out[c].range.end || !ctx.toks[i].has(class::FIRST) {
+            continue;
+        }
+        let w = ctx.stem(i);
+        let Some(&(_, k, _)) = full.iter().find(|f| f.0 == w && f.2 <= out[c].range.start) else { continue };
+        // Only when no other full name has that first name.
+        if full.iter().filter(|f| f.0 == w).any(|f| out[f.1].target != out[k].target) {
+            continue;
+        }
+        out[c].target = out[k].target.clone();
+        out[c].form = Form::Alias;
+        out[c].rule = "coref:first-name";
     }
 }
 
