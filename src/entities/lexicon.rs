@@ -168,7 +168,12 @@ pub(crate) struct Lexicon {
     /// One-word names of newspapers, channels and agencies that are also
     /// common words or places (الراية، الجزيرة، قنا), by normalized form:
     /// taken only where the context says media.
-    pub media: FastMap<String, u32>,
+    /// The outlets named by words that are media names only in a media
+    /// context, by word hash (as in `words`).
+    media: FastMap<u64, u32>,
+    /// A bit for the top byte of each `media` key's hash: nearly every word
+    /// misses it, and is never looked up.
+    media_sigs: [u64; 4],
 }
 
 /// A hashable key for an entity type.
@@ -250,6 +255,7 @@ impl Lexicon {
             table: WordTable::default(),
             kingdom: None,
             media: FastMap::default(),
+            media_sigs: [0; 4],
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -298,7 +304,9 @@ impl Lexicon {
             for f in list(c.get(8).copied().unwrap_or("")) {
                 let k = key(f);
                 if !k.is_empty() {
-                    self.media.entry(k.into_owned()).or_insert(e);
+                    let h = word_hash(k.as_bytes());
+                    self.media_sigs[(h >> 62) as usize] |= 1 << ((h >> 56) & 63);
+                    self.media.entry(h).or_insert(e);
                 }
             }
         }
@@ -531,6 +539,22 @@ impl Lexicon {
     #[inline]
     pub fn word_info(&self, w: &str) -> Word {
         self.table.get(w)
+    }
+
+    /// The outlet named by a normalized word that is a media name only in a
+    /// media context (الراية، قنا), if it is one.
+    #[inline]
+    pub fn media_outlet(&self, w: &str) -> Option<u32> {
+        let h = word_hash(w.as_bytes());
+        if self.media_sigs[(h >> 62) as usize] & 1 << ((h >> 56) & 63) == 0 {
+            return None;
+        }
+        self.media.get(&h).copied()
+    }
+
+    /// Whether any outlet is named by a word that needs a media context.
+    pub fn has_media_words(&self) -> bool {
+        !self.media.is_empty()
     }
 
     /// The entry of a country code.

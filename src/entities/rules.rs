@@ -551,7 +551,7 @@ fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
 /// word or a place (الراية، الجزيرة، قنا) is the outlet where the context
 /// says media: see `media_cue`.
 fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
-    if ctx.lex.media.is_empty() {
+    if !ctx.lex.has_media_words() {
         return;
     }
     for i in 0..ctx.toks.len() {
@@ -559,7 +559,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !t.word || t.hit != 0 {
             continue;
         }
-        let Some(&e) = ctx.lex.media.get(ctx.slug(i, i).as_str()) else { continue };
+        let Some(e) = media_entry(ctx, i) else { continue };
         if media_cue(ctx, i) {
             // With the kind of outlet before it: قناة "العربية".
             let mut first = i;
@@ -575,6 +575,17 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// The outlet that word `i` names when it is a one-word media name, looked
+/// up by its slug (clitics off, article restored) without building it, as
+/// this runs on every word.
+fn media_entry(ctx: &Ctx, i: usize) -> Option<u32> {
+    let stem = ctx.stem(i);
+    if ctx.toks[i].def && !stem.starts_with("ال") {
+        return ctx.lex.media_outlet(&ctx.slug(i, i));
+    }
+    ctx.lex.media_outlet(stem)
+}
+
 /// Whether word `i`, a one-word outlet's name, stands where the context
 /// says media: alone between quotation marks or parentheses (« الراية »،
 /// ( العربي )); after a reporter or a kind of outlet (مراسل الجزيرة، قناة
@@ -582,7 +593,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// as the source of a dateline (الدوحة - قنا :); or right after the full
 /// name of the same outlet (وكالة الأنباء القطرية قنا).
 fn media_cue(ctx: &Ctx, i: usize) -> bool {
-    let Some(&e) = ctx.lex.media.get(ctx.slug(i, i).as_str()) else { return false };
+    let Some(e) = media_entry(ctx, i) else { return false };
     let t = &ctx.toks[i];
     let open = i.checked_sub(1).and_then(|k| ctx.punct(k));
     let close = ctx.punct(i + 1);
