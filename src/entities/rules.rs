@@ -394,8 +394,9 @@ fn add_scores(ctx: &Ctx, sport: &mut Vec<usize>) {
     let sep = |k: usize| matches!(ctx.punct(k), Some('-' | '/'));
     let n = sport.len();
     for i in 0..ctx.toks.len() {
-        if goals(ctx, i)
-            && sep(i + 1)
+        // (The separator first: it rules out nearly every token at once.)
+        if sep(i + 1)
+            && goals(ctx, i)
             && goals(ctx, i + 2)
             && !(sep(i + 3) && ctx.toks.get(i + 4).is_some_and(|t| !t.word))
             && !(i >= 2 && sep(i - 1) && !ctx.toks[i - 2].word)
