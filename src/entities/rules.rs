@@ -69,14 +69,16 @@ impl Ctx<'_> {
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
     }
+    /// The original text up to the end of token `i`: how its last letter
+    /// was written before normalization (ى or ي, ة or ه, with tanwin).
+    fn original_through(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        let (_, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
+        &self.doc.original[..e]
+    }
     /// علي that is the preposition على in the original spelling.
     fn preposition_ali(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        if self.stem(i) != "علي" {
-            return false;
-        }
-        let (_, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
-        !self.doc.original[..e].ends_with('ي')
+        self.stem(i) == "علي" && !self.original_through(i).ends_with('ي')
     }
     fn punct(&self, i: usize) -> Option<char> {
         let t = self.toks.get(i)?;
@@ -727,11 +729,8 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
         return false;
     }
     // A name in ة written with ه is a word with a pronoun (وجده "found it").
-    if ctx.stem(a).ends_with('ه') {
-        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-        if ctx.doc.original[..e].ends_with('ه') {
-            return false;
-        }
+    if ctx.stem(a).ends_with('ه') && ctx.original_through(a).ends_with('ه') {
+        return false;
     }
     // مسقط رأس "birthplace".
     if ctx.is_word(a + 1) && ctx.stem(a + 1) == "راس" {
@@ -1331,10 +1330,7 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
     let w = ctx.stem(j);
     let suffixed = w.ends_with("ها") || w.ends_with("هم") || w.ends_with('ه');
     let t = &ctx.toks[j];
-    let with_ta_marbuta = || {
-        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-        ctx.doc.original[..e].ends_with('ة')
-    };
+    let with_ta_marbuta = || ctx.original_through(j).ends_with('ة');
     let letters = w.chars().count();
     (verb_shaped(ctx, w) && (at > 1 || suffixed))
         // Written with ة (غومبيه is a name).
@@ -1575,7 +1571,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
 fn common_surname(ctx: &Ctx, j: usize, k: usize) -> bool {
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
-    let (_, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+    let written = ctx.original_through(k);
     let c0 = w.chars().next().unwrap_or(' ');
     // A clitic on a known word (وقتل، لبحث، برغم).
     let clitic = c0 == 'و'
@@ -1621,10 +1617,10 @@ fn common_surname(ctx: &Ctx, j: usize, k: usize) -> bool {
         && !adverb
         && !clitic
         && !plural
-        && !ctx.doc.original[..e].ends_with(['ً', 'ا'])
+        && !written.ends_with(['ً', 'ا'])
         && !u.has(class::AFTER_ALA | class::GENERIC_ADJ | class::STOP | class::SAY)
         && w.chars().count() >= 3
-        && !ctx.doc.original[..e].ends_with('ة')
+        && !written.ends_with('ة')
         && !verb_shaped(ctx, w)
         && !suffixed_verb_or_noun(ctx, k)
         && !accusative(ctx, w)
@@ -1654,16 +1650,12 @@ fn verbal_noun_shaped(w: &str) -> bool {
 /// name (مرماه "his goal", تشبثه، سيطروا): ه written as such (not ة),
 /// or وا.
 fn suffixed_verb_or_noun(ctx: &Ctx, k: usize) -> bool {
-    let t = &ctx.toks[k];
     let w = ctx.stem(k);
     let letters = w.chars().count();
     if letters >= 5 && w.ends_with("وا") {
         return true;
     }
-    letters >= 4 && w.ends_with('ه') && {
-        let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-        ctx.doc.original[..e].ends_with('ه')
-    }
+    letters >= 4 && w.ends_with('ه') && ctx.original_through(k).ends_with('ه')
 }
 
 /// An unknown word shaped like a verb, which ends a name chain (كوندوليزا
@@ -1796,8 +1788,8 @@ fn first_name_before_name(ctx: &Ctx, j: usize) -> bool {
         && !verb_shaped(ctx, ctx.stem(j))
         // Nor a nisba or a noun in ة (متحدث إعلامي باسم، رئيس كتلة بدر),
         // nor a verb after ل (ليكون).
-        && !ends_with_ya(ctx, j)
-        && !ta_marbuta(ctx, j)
+        && !ctx.original_through(j).ends_with('ي')
+        && !ctx.original_through(j).ends_with('ة')
         && !ctx.stem(j).strip_prefix('ل').is_some_and(|v| v.starts_with(['ي', 'ت']))
         && ctx.is_word(k)
         && ctx.stem(k) != "باسم"
@@ -1826,7 +1818,7 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
     let c: Vec<char> = w.chars().collect();
     // A participle (المرتد، المتوفى، القابع) or an adjective فعيل
     // (الظريف), or an ordinal (الثامن).
-    let participle = (w.starts_with("الم") && !ends_with_ya(ctx, k)) || (c.len() == 6 && c[3] == 'ا');
+    let participle = (w.starts_with("الم") && !ctx.original_through(k).ends_with('ي')) || (c.len() == 6 && c[3] == 'ا');
     let fail = c.len() == 6 && c[4] == 'ي';
     // Nor an unknown word after it that may be the name (اللاعب
     // الكونغولي شاباني).
@@ -1840,23 +1832,9 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
         && !fail
         && !regnal(w)
         && !verbal_noun_shaped(w)
-        && !ta_marbuta(ctx, k)
+        && !ctx.original_through(k).ends_with('ة')
         && !name_after
         && !(ctx.is_word(j) && ctx.toks[j].def)
-}
-
-/// Token `i` ends in ي as written (a nisba), not ى (منى).
-fn ends_with_ya(ctx: &Ctx, i: usize) -> bool {
-    let t = &ctx.toks[i];
-    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-    ctx.doc.original[..e].ends_with('ي')
-}
-
-/// Token `i` is written with ة.
-fn ta_marbuta(ctx: &Ctx, i: usize) -> bool {
-    let t = &ctx.toks[i];
-    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-    ctx.doc.original[..e].ends_with('ة')
 }
 
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
@@ -1897,10 +1875,8 @@ fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
 /// (أمام عزيمة، سيدة محترمة), a word with a pronoun or a plural verb
 /// ending (جمهوره، ليخبره), or a future verb with ف (فسيبذل).
 fn title_complement(ctx: &Ctx, j: usize) -> bool {
-    let t = &ctx.toks[j];
     let w = ctx.stem(j);
-    let (_, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-    ctx.doc.original[..e].ends_with('ة') || suffixed_verb_or_noun(ctx, j) || w.starts_with("فس")
+    ctx.original_through(j).ends_with('ة') || suffixed_verb_or_noun(ctx, j) || w.starts_with("فس")
 }
 
 /// أمام written with the hamza above is the preposition "in front of",
@@ -1931,8 +1907,7 @@ fn ali_before_noun(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let w = ctx.stem(i + 1);
-    let (_, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
-    let ta_marbuta = ctx.doc.original[..e].ends_with('ة');
+    let ta_marbuta = ctx.original_through(i + 1).ends_with('ة');
     if u.def {
         // A family name (علي الغانم، علي الشهري), not a common noun.
         return u.has(class::COMMON) || ta_marbuta || verbal_noun_shaped(w);
