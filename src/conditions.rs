@@ -240,7 +240,7 @@ fn boundary(w: &str) -> bool {
         ["مشير", "مؤكد", "مضيف", "موضح", "لافت", "مبين", "منوه", "معتبر", "مشدد", "قائل", "مطالب", "محذر", "داعي"];
     const ENDINGS: [&str; 7] = ["", "ا", "ه", "ين", "ون", "تين", "ان"];
     matches!(w, "حيث" | "بينما" | "وبينما" | "وذلك" | "سيما")
-        || [w, conj_letter_off(w)]
+        || [w, conj(w)]
             .into_iter()
             .any(|w| ENDINGS.iter().any(|e| w.strip_suffix(e).is_some_and(|stem| STEMS.contains(&stem))))
 }
@@ -417,12 +417,7 @@ static WHETHER: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 
 /// Whether `w`, bare or after a glued و or ف, is one of `words`.
 fn listed(words: &HashSet<&str>, w: &str) -> bool {
-    words.contains(w) || words.contains(conj_letter_off(w))
-}
-
-/// `w` without its first letter when that is و or ف, else `w`.
-fn conj_letter_off(w: &str) -> &str {
-    w.strip_prefix(['و', 'ف']).unwrap_or(w)
+    words.contains(w) || words.contains(conj(w))
 }
 
 /// Words before على أن that take it as their object (اتفقوا على أن، حرص على
