@@ -77,14 +77,19 @@ pub(crate) struct Word {
     pub reach: u16,
 }
 
+/// Text held by the lexicons: borrowed from the built-in data files, which
+/// are compiled in, so that loading them allocates little; owned when it
+/// comes from a user gazetteer or had to be normalized.
+pub(crate) type Text = Cow<'static, str>;
+
 /// One thing the lexicons know.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub id: String,
+    pub id: Text,
     pub kind: EntityType,
-    pub name: String,
-    pub name_en: Option<String>,
-    pub country: Option<String>,
+    pub name: Text,
+    pub name_en: Option<Text>,
+    pub country: Option<Text>,
     /// A city (places.tsv kind `city`): in a sports context its name is
     /// often its club's.
     pub city: bool,
@@ -149,9 +154,9 @@ pub(crate) mod class {
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
     /// The entry of each id, for each entity type (by `kind_key`).
-    by_id: [FastMap<String, u32>; 4],
+    by_id: [FastMap<Text, u32>; 4],
     /// Every form with what it stands for, in priority order (first wins).
-    forms: Vec<(String, Pat)>,
+    forms: Vec<(Text, Pat)>,
     /// The hash of every normalized form, to its pattern in `pats`. Keyed
     /// by hash so that a miss reads no string; a hit is checked against the
     /// form itself in `pat_forms`.
@@ -214,20 +219,58 @@ fn single_spaced(s: &str) -> bool {
     !after_space || s.is_empty()
 }
 
-fn non_empty(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_string())
+/// `s` without the white space around it.
+fn trimmed(s: Text) -> Text {
+    match s {
+        Cow::Borrowed(b) => Cow::Borrowed(b.trim()),
+        Cow::Owned(o) if o.trim().len() == o.len() => Cow::Owned(o),
+        Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
+    }
+}
+
+/// `s` trimmed, or None when nothing is left.
+fn non_empty(s: Text) -> Option<Text> {
+    let s = trimmed(s);
+    (!s.is_empty()).then_some(s)
 }
 
 fn list(s: &str) -> impl Iterator<Item = &str> {
     s.split('|').map(str::trim).filter(|f| !f.is_empty())
 }
 
-fn rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+/// The tab-separated columns of a data row, without allocating: a column
+/// past the last one (or past `Row::MAX`) reads as "".
+struct Row<'s> {
+    cols: [&'s str; Row::MAX],
+    len: usize,
+}
+
+impl<'s> Row<'s> {
+    const MAX: usize = 12;
+
+    fn new(line: &'s str) -> Row<'s> {
+        let mut row = Row { cols: [""; Row::MAX], len: 0 };
+        for col in line.split('\t').take(Row::MAX) {
+            row.cols[row.len] = col;
+            row.len += 1;
+        }
+        row
+    }
+}
+
+impl<'s> std::ops::Index<usize> for Row<'s> {
+    type Output = &'s str;
+    fn index(&self, i: usize) -> &&'s str {
+        &self.cols[i]
+    }
+}
+
+/// The data rows of a TSV file with their line numbers.
+fn rows(tsv: &str) -> impl Iterator<Item = (usize, Row<'_>)> {
     tsv.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+        .map(|(i, l)| (i + 1, Row::new(l)))
 }
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -251,7 +294,8 @@ impl Lexicon {
             form_index: FastMap::default(),
             pat_forms: Vec::new(),
             pats: Vec::new(),
-            words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
+            // The built-in lists hold about 22,000 words.
+            words: FastMap::with_capacity_and_hasher(24_000, Default::default()),
             table: WordTable::default(),
             kingdom: None,
             media: FastMap::default(),
@@ -264,44 +308,44 @@ impl Lexicon {
 
     fn load_builtin(&mut self) -> anyhow::Result<()> {
         for (_, c) in rows(COUNTRIES) {
-            let e = self.entry(EntityType::Country, c[0], c[1], c.get(2).copied(), None);
-            for f in list(c.get(3).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:country", false);
+            let e = self.entry(EntityType::Country, c[0].into(), c[1].into(), c[2].into(), "".into());
+            for f in list(c[3]) {
+                self.form(f.into(), e, Form::Name, "lexicon:country", false);
             }
-            for f in list(c.get(4).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:country", true);
+            for f in list(c[4]) {
+                self.form(f.into(), e, Form::Name, "lexicon:country", true);
             }
-            self.form(c[1], e, Form::Name, "lexicon:country", false);
+            self.form(c[1].into(), e, Form::Name, "lexicon:country", false);
         }
         for (_, c) in rows(ORGANIZATIONS) {
-            let e = self.entry(EntityType::Organization, c[0], c[1], c.get(2).copied(), c.get(3).copied());
+            let e = self.entry(EntityType::Organization, c[0].into(), c[1].into(), c[2].into(), c[3].into());
             // A club's names that are common words: only in a sports
             // context (first, so that a name that is one stays so).
-            for f in list(c.get(7).copied().unwrap_or("")) {
+            for f in list(c[7]) {
                 self.entries[e as usize].club = true;
                 let pat =
                     Pat { entry: e, form: Form::Name, rule: "lexicon:club", ambiguous: false, lil: false, sport: true };
-                self.form_pat(f, pat);
+                self.form_pat(f.into(), pat);
             }
-            self.form(c[1], e, Form::Name, "lexicon:organization", false);
+            self.form(c[1].into(), e, Form::Name, "lexicon:organization", false);
             // A club: named نادي ... (or with sport forms, above).
             if c[1].starts_with("نادي ") || c[1].starts_with("النادي ") {
                 self.entries[e as usize].club = true;
             }
-            for f in list(c.get(4).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:organization", false);
+            for f in list(c[4]) {
+                self.form(f.into(), e, Form::Name, "lexicon:organization", false);
             }
-            for f in list(c.get(5).copied().unwrap_or("")) {
-                self.form(f, e, Form::Abbreviation, "lexicon:organization", false);
+            for f in list(c[5]) {
+                self.form(f.into(), e, Form::Abbreviation, "lexicon:organization", false);
             }
             // Forms that are also common nouns: taken only without a
             // demonstrative before or a definite adjective after.
-            for f in list(c.get(6).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:organization", true);
+            for f in list(c[6]) {
+                self.form(f.into(), e, Form::Name, "lexicon:organization", true);
             }
             // An outlet's names that are common words: only where the
             // context says media.
-            for f in list(c.get(8).copied().unwrap_or("")) {
+            for f in list(c[8]) {
                 let k = key(f);
                 if !k.is_empty() {
                     let h = word_hash(k.as_bytes());
@@ -311,32 +355,32 @@ impl Lexicon {
             }
         }
         for (_, c) in rows(PERSONS) {
-            let e = self.entry(EntityType::Person, c[0], c[1], c.get(2).copied(), None);
-            self.form(c[1], e, Form::Name, "lexicon:person", false);
-            for f in list(c.get(3).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:person", false);
+            let e = self.entry(EntityType::Person, c[0].into(), c[1].into(), c[2].into(), "".into());
+            self.form(c[1].into(), e, Form::Name, "lexicon:person", false);
+            for f in list(c[3]) {
+                self.form(f.into(), e, Form::Name, "lexicon:person", false);
             }
         }
         for (_, c) in rows(PLACES) {
-            let e = self.entry(EntityType::Location, c[0], c[2], c.get(3).copied(), c.get(4).copied());
+            let e = self.entry(EntityType::Location, c[0].into(), c[2].into(), c[3].into(), c[4].into());
             self.entries[e as usize].city = c[1].trim() == "city";
-            self.form(c[2], e, Form::Name, "lexicon:place", false);
-            for f in list(c.get(5).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:place", false);
+            self.form(c[2].into(), e, Form::Name, "lexicon:place", false);
+            for f in list(c[5]) {
+                self.form(f.into(), e, Form::Name, "lexicon:place", false);
             }
-            for f in list(c.get(6).copied().unwrap_or("")) {
-                self.form(f, e, Form::Name, "lexicon:place", true);
+            for f in list(c[6]) {
+                self.form(f.into(), e, Form::Name, "lexicon:place", true);
             }
         }
         for (_, c) in rows(DEMONYMS) {
             let Some(&e) = self.by_id[usize::from(kind_key(EntityType::Country))].get(c[0].trim()) else {
                 continue;
             };
-            for f in list(c.get(1).copied().unwrap_or("")) {
-                self.form(f, e, Form::Demonym, "demonym", false);
+            for f in list(c[1]) {
+                self.form(f.into(), e, Form::Demonym, "demonym", false);
             }
-            for f in list(c.get(2).copied().unwrap_or("")) {
-                self.form(f, e, Form::Demonym, "demonym", true);
+            for f in list(c[2]) {
+                self.form(f.into(), e, Form::Demonym, "demonym", true);
             }
         }
         for line in FIRST_NAMES.lines().filter(|l| !l.starts_with('#')) {
@@ -363,11 +407,11 @@ impl Lexicon {
             }
         }
         for (_, c) in rows(PERSON_CUES) {
-            let flag = match c.get(1).map(|s| s.trim()) {
-                Some("title") => class::TITLE,
-                Some("role") => class::ROLE,
-                Some("chain") => class::CHAIN,
-                Some("name2") => class::NAME2,
+            let flag = match c[1].trim() {
+                "title" => class::TITLE,
+                "role" => class::ROLE,
+                "chain" => class::CHAIN,
+                "name2" => class::NAME2,
                 _ => continue,
             };
             let k = key(c[0]);
@@ -380,13 +424,13 @@ impl Lexicon {
             }
         }
         for (_, c) in rows(HEADS) {
-            let flag = match c.get(1).map(|s| s.trim()) {
-                Some("org") => class::ORG_HEAD,
-                Some("place") => class::PLACE_HEAD,
-                Some("stop") => class::STOP,
-                Some("generic") => class::GENERIC_ADJ,
-                Some("say") => class::SAY,
-                Some("sport") => class::SPORT,
+            let flag = match c[1].trim() {
+                "org" => class::ORG_HEAD,
+                "place" => class::PLACE_HEAD,
+                "stop" => class::STOP,
+                "generic" => class::GENERIC_ADJ,
+                "say" => class::SAY,
+                "sport" => class::SPORT,
                 _ => continue,
             };
             self.add_word(&key(c[0]), flag);
@@ -427,52 +471,58 @@ impl Lexicon {
 
     fn add_word(&mut self, k: &str, flag: u16) {
         self.flag_word(k, flag);
-        // A definite word glued to ل is written لل: store the ل-variant too.
-        if let Some(rest) = k.strip_prefix("ال")
-            && !rest.is_empty()
-        {
-            self.flag_word(&format!("ل{rest}"), flag | class::LIL);
+        // A definite word glued to ل is written لل: store the ل-variant
+        // (the word without its alef) too.
+        if k.len() > "ال".len() && k.starts_with("ال") {
+            self.flag_word(&k["ا".len()..], flag | class::LIL);
         }
     }
 
-    fn entry(&mut self, kind: EntityType, id: &str, name: &str, name_en: Option<&str>, country: Option<&str>) -> u32 {
-        let id = id.trim();
+    /// The entry of `id`, added with its name, English name and country
+    /// (both may be empty) if it is new.
+    fn entry(&mut self, kind: EntityType, id: Text, name: Text, name_en: Text, country: Text) -> u32 {
+        let id = trimmed(id);
         let by_id = &mut self.by_id[usize::from(kind_key(kind))];
-        if let Some(&e) = by_id.get(id) {
+        if let Some(&e) = by_id.get(id.as_ref()) {
             return e;
         }
         let e = self.entries.len() as u32;
-        by_id.insert(id.to_string(), e);
+        by_id.insert(id.clone(), e);
         self.entries.push(Entry {
-            id: id.to_string(),
+            id,
             kind,
-            name: name.trim().to_string(),
-            name_en: name_en.and_then(non_empty),
-            country: country.and_then(non_empty),
+            name: trimmed(name),
+            name_en: non_empty(name_en),
+            country: non_empty(country),
             city: false,
             club: false,
         });
         e
     }
 
-    fn form(&mut self, form: &str, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
+    fn form(&mut self, form: Text, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
         self.form_pat(form, Pat { entry, form: f, rule, ambiguous, lil: false, sport: false });
     }
 
-    fn form_pat(&mut self, form: &str, pat: Pat) {
-        let k = key(form);
+    fn form_pat(&mut self, form: Text, pat: Pat) {
+        let k = match form {
+            Cow::Borrowed(f) => key(f),
+            Cow::Owned(f) => Cow::Owned(key(&f).into_owned()),
+        };
         if k.chars().count() < 2 {
             return;
         }
-        if let Some(rest) = k.strip_prefix("ال")
-            && rest.chars().count() >= 2
-        {
-            let lil = format!("ل{rest}");
+        // The ل-variant (the form without its alef) follows the ل of لل.
+        if k.strip_prefix("ال").is_some_and(|rest| rest.chars().count() >= 2) {
+            let lil = match &k {
+                Cow::Borrowed(b) => Cow::Borrowed(&b["ا".len()..]),
+                Cow::Owned(o) => Cow::Owned(o["ا".len()..].to_string()),
+            };
             self.mark_form_start(&lil);
             self.forms.push((lil, Pat { lil: true, ..pat }));
         }
         self.mark_form_start(&k);
-        self.forms.push((k.into_owned(), pat));
+        self.forms.push((k, pat));
     }
 
     /// Indexes the forms; the first form of a key wins.
@@ -498,7 +548,7 @@ impl Lexicon {
     pub fn add_gazetteer(&mut self, tsv: &str) -> anyhow::Result<()> {
         let before = self.forms.len();
         for (line, c) in rows(tsv) {
-            if c.len() < 4 {
+            if c.len < 4 {
                 bail!("line {line}: expected at least 4 tab-separated columns (type, id, name, forms)");
             }
             let kind = match c[0].trim() {
@@ -512,14 +562,15 @@ impl Lexicon {
             if id.is_empty() || c[2].trim().is_empty() {
                 bail!("line {line}: empty id or name");
             }
-            let e = self.entry(kind, id, c[2], c.get(4).copied(), c.get(5).copied());
+            let own = |s: &str| -> Text { Cow::Owned(s.to_string()) };
+            let e = self.entry(kind, own(id), own(c[2]), own(c[4]), own(c[5]));
             let rule = "gazetteer";
-            self.form(c[2], e, Form::Name, rule, false);
+            self.form(own(c[2]), e, Form::Name, rule, false);
             for f in list(c[3]) {
-                self.form(f, e, Form::Name, rule, false);
+                self.form(own(f), e, Form::Name, rule, false);
             }
-            for f in list(c.get(6).copied().unwrap_or("")) {
-                self.form(f, e, Form::Abbreviation, rule, false);
+            for f in list(c[6]) {
+                self.form(own(f), e, Form::Abbreviation, rule, false);
             }
         }
         let added: Vec<_> = self.forms.drain(before..).collect();

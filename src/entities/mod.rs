@@ -42,7 +42,7 @@ mod rules;
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Form, Mention};
 use crate::segment::is_word_char;
-use lexicon::{FastMap, Lexicon};
+use lexicon::{FastMap, Lexicon, Text};
 use std::sync::LazyLock;
 
 /// The compiled lexicons and rules of the entity extractor.
@@ -83,7 +83,7 @@ pub(crate) enum Target {
     /// A lexicon entry.
     Entry(u32),
     /// An entity found by a rule: type, id (slug), country.
-    New(EntityType, String, Option<String>),
+    New(EntityType, String, Option<Text>),
 }
 
 /// A candidate mention, before overlaps are resolved.
@@ -155,13 +155,16 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
-                (e.kind, e.id.as_str(), &e.country)
+                (e.kind, e.id.as_ref(), &e.country)
             }
             Target::New(k, id, country) => (*k, id.as_str(), country),
         };
         let at = *index.entry((lexicon::kind_key(kind), id)).or_insert_with(|| {
             let (name, name_en) = match &c.target {
-                Target::Entry(e) => (lex.entries[*e as usize].name.clone(), lex.entries[*e as usize].name_en.clone()),
+                Target::Entry(e) => {
+                    let e = &lex.entries[*e as usize];
+                    (e.name.to_string(), e.name_en.as_deref().map(str::to_string))
+                }
                 Target::New(..) => (String::new(), None),
             };
             entities.push(Entity { id: id.to_string(), kind, name, name_en, country: None, mentions: Vec::new() });
@@ -172,7 +175,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         let mention = Mention { span, section: doc.section_at(c.range.start), form: c.form, rule: Some(c.rule) };
         let ent = &mut entities[at];
         if ent.country.is_none() {
-            ent.country.clone_from(country);
+            ent.country = country.as_deref().map(str::to_string);
         }
         ent.mentions.push(mention);
         ranges[at].push(c.range);

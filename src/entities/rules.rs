@@ -2,7 +2,7 @@
 //! organizations, places and people, then in-document coreference
 //! (abbreviations in parentheses, surnames).
 
-use super::lexicon::{FastMap, Lexicon, Pat, class};
+use super::lexicon::{FastMap, Lexicon, Pat, Text, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
 use crate::output::{EntityType, Form};
@@ -1034,7 +1034,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut names = 0;
         let mut named = false; // a nisba, a known name or a ل-phrase
         let mut strong = false; // named otherwise than by a nisba
-        let mut country: Option<String> = None;
+        let mut country: Option<Text> = None;
         let mut end = i;
         let mut prev_chain = false;
         let mut construct = false;
