@@ -159,7 +159,13 @@ fn run(cli: Cli) -> anyhow::Result<bool> {
         }))
     };
     let pretty = cli.pretty || (!cli.compact && io::stdout().is_terminal());
-    let threads = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    // One file, or standard input, is one job: no thread to start for it.
+    let one_job = cli.input != InputFormat::Jsonl && cli.paths.len() <= 1 && !cli.paths.iter().any(|p| p.is_dir());
+    let threads = match cli.jobs {
+        _ if one_job => 1,
+        Some(n) => n.max(1),
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     let work = |job: Job| process(job, &analyzer, cli.max_bytes, pretty);
     run_ordered(jobs, threads, work, !cli.quiet && io::stderr().is_terminal())
 }
