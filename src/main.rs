@@ -93,8 +93,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
 
 /// One unit of work, in output order.
 enum Job {
-    /// A file to read.
-    File { shown: String, path: PathBuf },
+    /// A file to read; `regular` when a folder walk saw it is a regular file.
+    File { shown: String, path: PathBuf, regular: bool },
     /// Standard input, already read.
     Stdin(Vec<u8>),
     /// A line of `--input jsonl`.
@@ -200,7 +200,7 @@ fn expand<'c>(path: &'c Path, cli: &'c Cli) -> Box<dyn Iterator<Item = Job> + Se
     let shown = path.to_string_lossy().into_owned();
     let is_dir = std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false);
     if !is_dir {
-        return Box::new(std::iter::once(Job::File { shown, path: path.to_path_buf() }));
+        return Box::new(std::iter::once(Job::File { shown, path: path.to_path_buf(), regular: false }));
     }
     let walk = walkdir::WalkDir::new(path).follow_links(cli.follow).sort_by_file_name();
     Box::new(walk.into_iter().filter_map(move |entry| match entry {
@@ -214,7 +214,7 @@ fn expand<'c>(path: &'c Path, cli: &'c Cli) -> Box<dyn Iterator<Item = Job> + Se
                     .is_some_and(|e| cli.ext.iter().any(|x| e.eq_ignore_ascii_case(x.trim_start_matches('.'))));
             wanted.then(|| {
                 let path = entry.into_path();
-                Job::File { shown: path.to_string_lossy().into_owned(), path }
+                Job::File { shown: path.to_string_lossy().into_owned(), path, regular: kind.is_file() }
             })
         }
         Err(e) => {
@@ -244,9 +244,10 @@ fn guarded<T>(analysis: impl FnOnce() -> Result<T, InputError>) -> Result<T, Inp
 /// Analyzes one job and renders its record.
 fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outcome {
     let (file, id, result) = match job {
-        Job::File { shown, path } => {
-            let result =
-                input::read_file(&path, max_bytes).and_then(|bytes| guarded(|| analyzer.analyze_bytes(&bytes)));
+        Job::File { shown, path, regular } => {
+            let bytes =
+                if regular { input::read_regular_file(&path, max_bytes) } else { input::read_file(&path, max_bytes) };
+            let result = bytes.and_then(|bytes| guarded(|| analyzer.analyze_bytes(&bytes)));
             (Some(shown), None, result)
         }
         Job::Stdin(bytes) => (Some("-".to_string()), None, guarded(|| analyzer.analyze_bytes(&bytes))),
@@ -303,6 +304,8 @@ struct OrderedWriter<W: Write> {
     error: Option<io::Error>,
     /// Count the records written on stderr.
     progress: bool,
+    /// Workers waiting for the output to catch up with them.
+    waiting: usize,
 }
 
 impl<W: Write> OrderedWriter<W> {
@@ -351,23 +354,31 @@ where
         all_ok: true,
         error: None,
         progress,
+        waiting: 0,
     });
     let caught_up = Condvar::new();
     let worker = || {
         loop {
             let Some((i, job)) = jobs.lock().expect("job lock").next() else { break };
             {
-                let guard = writer.lock().expect("writer lock");
-                let guard =
-                    caught_up.wait_while(guard, |w| i >= w.next + window && w.error.is_none()).expect("writer lock");
-                if guard.error.is_some() {
+                let ahead = |w: &mut OrderedWriter<_>| i >= w.next + window && w.error.is_none();
+                let mut w = writer.lock().expect("writer lock");
+                if ahead(&mut w) {
+                    w.waiting += 1;
+                    w = caught_up.wait_while(w, ahead).expect("writer lock");
+                    w.waiting -= 1;
+                }
+                if w.error.is_some() {
                     break;
                 }
             }
             let outcome = work(job);
             let mut w = writer.lock().expect("writer lock");
             w.put(i, outcome);
-            caught_up.notify_all();
+            // (A wake-up is a system call: none when nobody waits.)
+            if w.waiting > 0 {
+                caught_up.notify_all();
+            }
         }
     };
     std::thread::scope(|scope| {

@@ -219,6 +219,11 @@ fn special_files_links_and_names() {
     assert_eq!(error_kind(&recs[1]), "link_loop");
     assert_eq!(error_kind(&recs[2]), "none");
     assert!(recs[2]["file"].as_str().unwrap().contains("bad-\u{FFFD}-name.txt"));
+    // Met in a folder walk, the pipe is reported too, never opened.
+    let out = analyze().arg(d).timeout(std::time::Duration::from_secs(30)).assert().code(1);
+    let recs = records(&out.get_output().stdout);
+    let pipe = recs.iter().find(|r| r["file"].as_str().unwrap().ends_with("pipe.txt")).unwrap();
+    assert_eq!(error_kind(pipe), "not_a_file");
 }
 
 #[cfg(unix)]
