@@ -22,7 +22,7 @@ fn word_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Word classes by hash of the word, open addressing: one probe in a
-/// compact table (8 bytes a slot: 32-bit tag, 16-bit reach, 16-bit flags)
+/// compact table (8 bytes a slot: 32-bit tag, 12-bit reach, 20-bit flags)
 /// that stays in cache, no string comparison. A false hit needs a 32-bit
 /// tag collision within one probe run.
 #[derive(Debug, Clone, Default)]
@@ -42,7 +42,7 @@ impl WordTable {
             while slots[i] != 0 && slots[i] >> 32 != tag {
                 i = (i + 1) & mask;
             }
-            slots[i] = (tag << 32) | u64::from(reach) << 16 | u64::from(flags);
+            slots[i] = (tag << 32) | u64::from(reach) << FLAG_BITS | u64::from(flags);
         }
         WordTable { slots, mask }
     }
@@ -58,7 +58,8 @@ impl WordTable {
         loop {
             let slot = self.slots[i];
             if slot >> 32 == tag {
-                return Word { flags: slot as u16, reach: (slot >> 16) as u16 };
+                let flags = slot as u32 & ((1 << FLAG_BITS) - 1);
+                return Word { flags, reach: (slot as u32 >> FLAG_BITS) as u16 };
             }
             if slot == 0 {
                 return Word::default();
@@ -68,11 +69,18 @@ impl WordTable {
     }
 }
 
+/// Bits of a `WordTable` slot for the word classes; the reach takes the
+/// other 12 of its low 32.
+const FLAG_BITS: u32 = 20;
+
+/// The longest reach a slot holds: forms up to 4,095 bytes long.
+const MAX_REACH: usize = (1 << (32 - FLAG_BITS)) - 1;
+
 /// What the lexicons know of one word.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Word {
     /// Word classes (`class::*`).
-    pub flags: u16,
+    pub flags: u32,
     /// Byte length of the longest form that starts with this word, 0 if none.
     pub reach: u16,
 }
@@ -115,38 +123,44 @@ pub(crate) struct Pat {
 
 /// Word classes, as bit flags.
 pub(crate) mod class {
-    pub const FIRST: u16 = 1;
-    pub const TITLE: u16 = 1 << 1;
-    pub const ROLE: u16 = 1 << 2;
-    pub const CHAIN: u16 = 1 << 3;
+    pub const FIRST: u32 = 1;
+    pub const TITLE: u32 = 1 << 1;
+    pub const ROLE: u32 = 1 << 2;
+    pub const CHAIN: u32 = 1 << 3;
     /// Head noun of an organization name (وزارة، هيئة ...).
-    pub const ORG_HEAD: u16 = 1 << 4;
+    pub const ORG_HEAD: u32 = 1 << 4;
     /// Head noun of a place name (مدينة، محافظة ...).
-    pub const PLACE_HEAD: u16 = 1 << 5;
+    pub const PLACE_HEAD: u32 = 1 << 5;
     /// Function words, verbs of saying, time words: never part of a name.
-    pub const STOP: u16 = 1 << 6;
+    pub const STOP: u32 = 1 << 6;
     /// Frequent words that are seldom part of a name.
-    pub const COMMON: u16 = 1 << 7;
+    pub const COMMON: u32 = 1 << 7;
     /// A word inside a multi-word cue (خادم الحرمين الشريفين).
-    pub const CUE_PART: u16 = 1 << 8;
+    pub const CUE_PART: u32 = 1 << 8;
     /// The ل-variant of a definite word (للهيئة → ل + لهيئه).
-    pub const LIL: u16 = 1 << 9;
+    pub const LIL: u32 = 1 << 9;
     /// Adjectives that follow a head but name nothing (الجديد، الحالي).
-    pub const GENERIC_ADJ: u16 = 1 << 10;
+    pub const GENERIC_ADJ: u32 = 1 << 10;
     /// Second word of a spaced compound first name (عز الدين، سيف الإسلام).
-    pub const COMPOUND2: u16 = 1 << 11;
+    pub const COMPOUND2: u32 = 1 << 11;
     /// A word of sports reporting (فريق، مباراة، الدوري، تعادل): a city
     /// named near it may be its club.
-    pub const SPORT: u16 = 1 << 12;
+    pub const SPORT: u32 = 1 << 12;
     /// A verb of saying or reporting that a speaker's name may follow
     /// (قال، أضاف، أكد).
-    pub const SAY: u16 = 1 << 13;
+    pub const SAY: u32 = 1 << 13;
     /// A word that follows the preposition على far more often than the
     /// name علي (الرغم، الفور، ضرورة).
-    pub const AFTER_ALA: u16 = 1 << 14;
+    pub const AFTER_ALA: u32 = 1 << 14;
     /// A common word that is a father's or family name right after a
     /// first name (رمضان، رفعت، الخطيب، الشاعر).
-    pub const NAME2: u16 = 1 << 15;
+    pub const NAME2: u32 = 1 << 15;
+    /// A one-word outlet name that needs a media context (الراية، قنا),
+    /// or its ل-variant: worth looking up in `Lexicon::media_outlet`.
+    pub const MEDIA: u32 = 1 << 16;
+    /// Every class, which must fit a `WordTable` slot.
+    const ALL: u32 = (MEDIA << 1) - 1;
+    const _: () = assert!(ALL < 1 << super::FLAG_BITS);
 }
 
 /// The compiled lexicons.
@@ -176,9 +190,6 @@ pub(crate) struct Lexicon {
     /// The outlets named by words that are media names only in a media
     /// context, by word hash (as in `words`).
     media: FastMap<u64, u32>,
-    /// A bit for the top byte of each `media` key's hash: nearly every word
-    /// misses it, and is never looked up.
-    media_sigs: [u64; 4],
 }
 
 /// A hashable key for an entity type.
@@ -299,7 +310,6 @@ impl Lexicon {
             table: WordTable::default(),
             kingdom: None,
             media: FastMap::default(),
-            media_sigs: [0; 4],
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -348,9 +358,11 @@ impl Lexicon {
             for f in list(c[8]) {
                 let k = key(f);
                 if !k.is_empty() {
-                    let h = word_hash(k.as_bytes());
-                    self.media_sigs[(h >> 62) as usize] |= 1 << ((h >> 56) & 63);
-                    self.media.entry(h).or_insert(e);
+                    self.media.entry(word_hash(k.as_bytes())).or_insert(e);
+                    self.flag_word(&k, class::MEDIA);
+                    if k.len() > "ال".len() && k.starts_with("ال") {
+                        self.flag_word(&k["ا".len()..], class::MEDIA);
+                    }
                 }
             }
         }
@@ -454,7 +466,7 @@ impl Lexicon {
     fn mark_form_start(&mut self, k: &str) {
         // The first word as the tokenizer cuts it.
         let first = &k[..word_end(k, 0, k.len())];
-        let reach = u16::try_from(k.len()).unwrap_or(u16::MAX);
+        let reach = k.len().min(MAX_REACH) as u16;
         let w = self.word_mut(first);
         w.reach = w.reach.max(reach);
     }
@@ -465,11 +477,11 @@ impl Lexicon {
     }
 
     /// Adds `flag` to the classes of word `k`.
-    fn flag_word(&mut self, k: &str, flag: u16) {
+    fn flag_word(&mut self, k: &str, flag: u32) {
         self.word_mut(k).flags |= flag;
     }
 
-    fn add_word(&mut self, k: &str, flag: u16) {
+    fn add_word(&mut self, k: &str, flag: u32) {
         self.flag_word(k, flag);
         // A definite word glued to ل is written لل: store the ل-variant
         // (the word without its alef) too.
@@ -581,8 +593,8 @@ impl Lexicon {
 
     /// The word classes of a normalized word (no clitics stripped).
     #[inline]
-    pub fn word(&self, w: &str) -> u16 {
-        self.table.get(w).flags
+    pub fn word(&self, w: &str) -> u32 {
+        self.table.get(w).flags & !class::MEDIA
     }
 
     /// The word classes of a normalized word and the reach of the forms
@@ -596,11 +608,7 @@ impl Lexicon {
     /// media context (الراية، قنا), if it is one.
     #[inline]
     pub fn media_outlet(&self, w: &str) -> Option<u32> {
-        let h = word_hash(w.as_bytes());
-        if self.media_sigs[(h >> 62) as usize] & 1 << ((h >> 56) & 63) == 0 {
-            return None;
-        }
-        self.media.get(&h).copied()
+        self.media.get(&word_hash(w.as_bytes())).copied()
     }
 
     /// Whether any outlet is named by a word that needs a media context.

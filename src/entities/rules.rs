@@ -2,7 +2,7 @@
 //! organizations, places and people, then in-document coreference
 //! (abbreviations in parentheses, surnames).
 
-use super::lexicon::{FastMap, Lexicon, Pat, Text, class};
+use super::lexicon::{FastMap, Lexicon, Pat, Text, Word, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
 use crate::output::{EntityType, Form};
@@ -23,13 +23,16 @@ struct Tok {
     /// The stem carries the article (ال, or لل after ل).
     def: bool,
     /// Word classes of the stem.
-    flags: u16,
+    flags: u32,
     /// Index + 1 of the lexicon hit that covers the token, 0 if none.
     hit: u32,
+    /// Some reading of the word (with or without its clitics) may be a
+    /// one-word outlet's name (`class::MEDIA`).
+    media: bool,
 }
 
 impl Tok {
-    fn has(&self, f: u16) -> bool {
+    fn has(&self, f: u32) -> bool {
         self.flags & f != 0
     }
     fn bare(&self) -> bool {
@@ -121,11 +124,11 @@ fn is_quote(c: char) -> bool {
 
 /// Word classes of words that are no part of a name: common and function
 /// words, titles, roles, verbs of saying and head nouns.
-const NO_NAME_WORD: u16 =
+const NO_NAME_WORD: u32 =
     class::COMMON | class::STOP | class::TITLE | class::ROLE | class::SAY | class::ORG_HEAD | class::PLACE_HEAD;
 
 /// Word classes that do not tell how a word splits into clitics and stem.
-const WEAK: u16 = class::COMMON | class::AFTER_ALA;
+const WEAK: u32 = class::COMMON | class::AFTER_ALA;
 
 /// The proclitic letters (and alef), as their two UTF-8 bytes.
 const WAW: [u8; 2] = [0xD9, 0x88];
@@ -141,7 +144,14 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     let w = &text[start..end];
     let b = w.as_bytes();
     let mut t = Tok { start, end, word: true, ..Tok::default() };
-    let info = lex.word_info(w);
+    // The media class tells nothing of how the word splits: it is kept
+    // apart from the other classes.
+    let mut read = |w: &str| {
+        let info = lex.word_info(w);
+        t.media |= info.flags & class::MEDIA != 0;
+        Word { flags: info.flags & !class::MEDIA, ..info }
+    };
+    let info = read(w);
     if info.reach > 0 {
         form_starts.push((start, usize::from(info.reach)));
     }
@@ -154,7 +164,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     if (is_conj(c0) || is_prep(c0)) && b.len() >= 6 {
         let two = is_conj(c0) && is_prep(c1) && b.len() >= 8;
         for p in [2, 4].into_iter().take(1 + usize::from(two)) {
-            let info = lex.word_info(&w[p..]);
+            let info = read(&w[p..]);
             if info.reach > 0 {
                 form_starts.push((start + p, usize::from(info.reach)));
             }
@@ -559,7 +569,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     for i in 0..ctx.toks.len() {
         let t = &ctx.toks[i];
-        if !t.word || t.hit != 0 {
+        if !t.word || t.hit != 0 || !t.media {
             continue;
         }
         let Some(e) = media_entry(ctx, i) else { continue };
