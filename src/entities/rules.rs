@@ -1557,6 +1557,10 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             || verb_shaped(ctx, stem)
             || suffixed_verb_or_noun(ctx, k)
             || (!u.has(class::FIRST) && accusative(ctx, stem))
+            // (إفعال is a first name too: محمد إسلام، رامي إكرام.)
+            || (masdar_shaped(stem) && !(stem.chars().count() == 5 && stem.starts_with('ا')))
+            || negated_verb(stem)
+            || with_tanwin(ctx, k)
         {
             break;
         }
@@ -1694,6 +1698,110 @@ fn verb_shaped(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix("وا").is_some_and(known)
 }
 
+/// An unknown word shaped like a verbal noun of the derived stems, no
+/// name: إفعال (إسناد)، افتعال (اقتراح، اضطراب)، انفعال (انسحاب)،
+/// استفعال (استخدام)، تفعيل (ترسيم)، تفاعل (تباحث); also in the
+/// accusative (إظهارا) or with the pronoun ي (انتباهي).
+fn masdar_shaped(w: &str) -> bool {
+    let mut c = [' '; 9];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == c.len() {
+            return false;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    if n >= 6 && matches!(c[n - 1], 'ا' | 'ي') {
+        n -= 1;
+    }
+    let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي');
+    match n {
+        5 if c[0] == 'ا' => c[3] == 'ا' && !weak(c[1]) && !weak(c[2]) && !weak(c[4]),
+        5 if c[0] == 'ت' => {
+            !weak(c[1]) && !weak(c[4]) && ((c[3] == 'ي' && !weak(c[2])) || (c[2] == 'ا' && !weak(c[3])))
+        }
+        6 => {
+            c[0] == 'ا'
+                && c[4] == 'ا'
+                && (matches!(c[2], 'ت' | 'ط' | 'د') || c[1] == 'ن')
+                && !weak(c[1])
+                && !weak(c[2])
+                && !weak(c[3])
+                && !weak(c[5])
+        }
+        7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا' && !weak(c[6]),
+        _ => false,
+    }
+}
+
+/// Token `k` was written with tanwin (بشوشٍ، اقتراحاً): an indefinite
+/// common word, no name.
+fn with_tanwin(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[s..e].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}
+
+/// A dual in construct or oblique (حركتا، اتفاقيتين): a feminine noun
+/// + تا or تين, no name.
+fn dual_shaped(ctx: &Ctx, w: &str) -> bool {
+    if w.chars().count() >= 6 && w.ends_with("يتين") {
+        return true;
+    }
+    let Some(stem) = w.strip_suffix("تا").or_else(|| w.strip_suffix("تين")) else { return false };
+    let b = stem.as_bytes();
+    let mut buf = [0u8; 64];
+    if b.len() < 4 || b.len() + 2 > buf.len() {
+        return false;
+    }
+    buf[..b.len()].copy_from_slice(b);
+    buf[b.len()..b.len() + 2].copy_from_slice("ه".as_bytes());
+    std::str::from_utf8(&buf[..b.len() + 2]).is_ok_and(|x| ctx.lex.word(x) & class::COMMON != 0)
+}
+
+/// A word before a first name that makes it the name of a facility, an
+/// award or a storm, not a person (جامعة فيكتوريا، مطار محمد الخامس،
+/// كنيسة مايكل، جائزة أوسكار، الإعصار كاترينا، سان ستيفانو).
+fn facility_before(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !ctx.is_word(i - 1) {
+        return false;
+    }
+    let p = &ctx.toks[i - 1];
+    let w = ctx.stem(i - 1);
+    let storm = matches!(w, "اعصار" | "الاعصار" | "العاصفه" | "عاصفه");
+    storm
+        || (!p.def
+            && matches!(
+                w,
+                "جامعه"
+                    | "كليه"
+                    | "معهد"
+                    | "مدرسه"
+                    | "مطار"
+                    | "ميناء"
+                    | "ملعب"
+                    | "استاد"
+                    | "مسرح"
+                    | "جسر"
+                    | "شارع"
+                    | "ميدان"
+                    | "ساحه"
+                    | "مستشفي"
+                    | "مسجد"
+                    | "كنيسه"
+                    | "سجن"
+                    | "بوابه"
+                    | "جائزه"
+                    | "جوائز"
+                    | "قلعه"
+                    | "حديقه"
+                    | "سان"
+                    | "سانت"
+                    | "مار"
+            ))
+}
+
 /// An unknown word that may be a (foreign) name: not a clitic plus a common
 /// word, not carrying a pronoun suffix.
 fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
@@ -1769,6 +1877,23 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
         && !w.ends_with("ون")
         && !construct
         && !plural_verb
+        && !masdar_shaped(w)
+        && !dual_shaped(ctx, w)
+        && !negated_verb(w)
+}
+
+/// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
+/// فتحية ← ف + تحية). (A stem of three letters is left alone: فيصل.)
+fn clitic_reading(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    let w = &ctx.text[t.start..t.end];
+    let known = |x: &str| x.chars().count() >= 4 && ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
+    w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(known)
+}
+
+/// A verb with the negation لا glued to it (لايحتج، لايؤمن).
+fn negated_verb(w: &str) -> bool {
+    (5..=7).contains(&w.chars().count()) && (w.starts_with("لاي") || w.starts_with("لات"))
 }
 
 /// A common word right after a title that is a first name all the same:
@@ -1860,6 +1985,9 @@ fn nationality_name_word(w: &str) -> bool {
         && !w.starts_with("مت")
         && !w.ends_with("وا")
         && !w.ends_with("ين")
+        && !w.starts_with("مست")
+        && !(w.chars().count() == 4 && w.ends_with('ت'))
+        && !masdar_shaped(w)
 }
 
 /// علي right before a country or place is the preposition على spelled
@@ -2010,7 +2138,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
                         && (u.has(class::FIRST)
-                            || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))
+                            || (!u.has(class::COMMON)
+                                && unknown_name_word(ctx, ctx.stem(j))
+                                && !masdar_shaped(ctx.stem(j))
+                                && !negated_verb(ctx.stem(j))
+                                && !with_tanwin(ctx, j))
                             || (j == i + 1 && first_name_before_name(ctx, j))))
                 {
                     start = Some(j);
@@ -2033,6 +2165,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !ali_before_noun(ctx, i)
             && !ali_preposition(ctx, i)
         {
+            if facility_before(ctx, i) {
+                // The whole name belongs to the facility (مدرسة أحمد بن محمد).
+                i = name_chain(ctx, i) + 1;
+                continue;
+            }
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
             h.first == i
@@ -2080,7 +2217,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     && !u.has(
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
-                    && (u.has(class::FIRST) || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)))))
+                    && (u.has(class::FIRST)
+                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))))
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
@@ -2122,7 +2260,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
             && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
             && !adjective_like(ctx.stem(j))
-            && !pronoun_suffixed(ctx, ctx.stem(j));
+            && !pronoun_suffixed(ctx, ctx.stem(j))
+            && !clitic_reading(ctx, j)
+            && !with_tanwin(ctx, j);
         let single_ok = lone
             || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
             || cue
@@ -2131,7 +2271,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
                         && !verb_like
-                        && !title_complement(ctx, j)));
+                        && !title_complement(ctx, j)
+                        && !masdar_shaped(ctx.stem(j))
+                        && !dual_shaped(ctx, ctx.stem(j))
+                        && !ctx.stem(j).ends_with("ات")
+                        && !with_tanwin(ctx, j)));
         // A noun in the accusative after a verb or title is its object or
         // complement, no name (رفض اقتراحا، الأكثر حظا).
         if ctx.preposition_ali(j)
@@ -2172,7 +2316,12 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
         if u.has(class::FIRST) {
             return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
         }
-        if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
+        if u.flags != 0
+            || !unknown_name_word(ctx, w)
+            || verb_shaped(ctx, w)
+            || pronoun_suffixed(ctx, w)
+            || masdar_shaped(w)
+        {
             return false;
         }
         // Not shaped like a past verb (كرر، ناشد، بحثت) or a verbal noun
@@ -2231,6 +2380,9 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             _ => continue,
         };
         let Some(a) = name_run(ctx, r) else { continue };
+        if facility_before(ctx, a) {
+            continue;
+        }
         // A definite word before الذي is an adjective (الموقف المأساوي الذي).
         if rule == "person:name+relative" && (a..r).any(|k| ctx.toks[k].def) {
             continue;
