@@ -1153,3 +1153,21 @@ fn a_lone_first_name_that_reads_as_a_clitic_and_a_word() {
     let es = entities("وعاد فيصل من السفر أمس.");
     assert_eq!(person_texts(&es), ["فيصل"]);
 }
+
+#[test]
+fn a_name_stops_before_a_past_verb_or_a_dateline_city() {
+    let es = entities("وقال الوزير سمير داغر انتقد المعارضة.");
+    assert_eq!(person_texts(&es), ["سمير داغر"]);
+    let es = entities("باريس: كمال سرحان القاهرة: وصل الوفد.");
+    assert!(!person_texts(&es).iter().any(|p| p.contains("القاهرة")), "{:?}", person_texts(&es));
+}
+
+#[test]
+fn a_name_after_a_family_or_theory_noun() {
+    let es = entities("وتولت أسرة تانكو الحكم قرنين، وبقيت نظرية ريمانو موضع جدل.");
+    assert_eq!(person_texts(&es), ["تانكو", "ريمانو"]);
+    for text in ["وصل رب أسرة اصطحب أطفاله.", "وقالت أسرة زوجتي إنها بخير."] {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}

@@ -255,6 +255,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
+    names_after_owners(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -1453,9 +1454,15 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             // A name glued to a clitic is another one: coordinated (بوش
             // وبلير) or after a preposition.
             let glued = h.range.start > u.start;
+            // Nor a definite place or body that is no nisba (بوريس يلتسين
+            // الكرملين), nor a dateline's city (محمد صادق نيويورك :).
+            let place_word = kind != EntityType::Person
+                && ((u.def && !ctx.stem(k).ends_with('ي'))
+                    || matches!(ctx.punct(k + 1), Some(':' | '-' | 'ـ'))
+                    || kind == EntityType::Organization);
             if h.first == k
                 && !glued
-                && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name))
+                && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name && !place_word))
             {
                 end = h.last;
                 if kind != EntityType::Person {
@@ -1561,6 +1568,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             || (masdar_shaped(stem) && !(stem.chars().count() == 5 && stem.starts_with('ا')))
             || negated_verb(stem)
             || with_tanwin(ctx, k)
+            || (end > j && past_verb_shaped(stem))
         {
             break;
         }
@@ -1889,6 +1897,31 @@ fn clitic_reading(ctx: &Ctx, j: usize) -> bool {
     let w = &ctx.text[t.start..t.end];
     let known = |x: &str| x.chars().count() >= 4 && ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(known)
+}
+
+/// An unknown word shaped like a past verb of the derived stems, which
+/// ends a name of two words or more (أردوغان اعتبر، بري انتقد، باسيناس
+/// أهدر): افتعل، انفعل، أفعل، استفعل, no long vowel inside.
+fn past_verb_shaped(w: &str) -> bool {
+    let mut c = [' '; 7];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == c.len() {
+            return false;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي' | 'ه');
+    if n < 4 || c[0] != 'ا' || c[1..n].iter().any(|&x| weak(x)) {
+        return false;
+    }
+    match n {
+        4 => true,
+        5 => matches!(c[2], 'ت' | 'ط' | 'د') || c[1] == 'ن',
+        6 => c[1] == 'س' && c[2] == 'ت',
+        _ => false,
+    }
 }
 
 /// A verb with the negation لا glued to it (لايحتج، لايؤمن).
@@ -2395,6 +2428,55 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
             form: Form::Name,
             rule,
+        });
+    }
+}
+
+/// A noun that takes a person's or a family's name in construct: أسرة
+/// مينغ، عشيرة دينغ، نظرية كوبرنيكوس.
+fn owner_noun(w: &str) -> bool {
+    matches!(w, "اسره" | "عائله" | "عشيره" | "نظريه" | "قبيله")
+}
+
+/// An unknown name-shaped word after an owner noun (أسرة، نظرية) is a
+/// person's or a family's name, with the name words that follow it.
+fn names_after_owners(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    for r in 0..n.saturating_sub(1) {
+        let t = &ctx.toks[r];
+        if !t.word || t.def || t.hit != 0 || !owner_noun(ctx.stem(r)) || !ctx.is_word(r + 1) {
+            continue;
+        }
+        let k = r + 1;
+        let u = &ctx.toks[k];
+        let w = ctx.stem(k);
+        let letters = w.chars().count();
+        let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+        if !u.bare()
+            || u.def
+            || u.hit != 0
+            || u.flags != 0
+            || letters < 3
+            || plural
+            || !unknown_name_word(ctx, w)
+            || verb_shaped(ctx, w)
+            || masdar_shaped(w)
+            || past_verb_shaped(w)
+            // A verb تتفعل (تتكفل), a noun with ي "my" (زوجتي).
+            || w.starts_with("تت")
+            || w.ends_with("تي")
+            || suffixed_verb_or_noun(ctx, k)
+            || ctx.original_through(k).ends_with('ة')
+            || with_tanwin(ctx, k)
+        {
+            continue;
+        }
+        let end = chain(ctx, k, false);
+        out.push(Cand {
+            range: ctx.range(k, end),
+            target: Target::New(EntityType::Person, ctx.slug(k, end), None),
+            form: Form::Name,
+            rule: "person:owner+name",
         });
     }
 }
