@@ -255,7 +255,6 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
-    names_after_owners(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -2397,7 +2396,8 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
     Some(a)
 }
 
-/// A name known from the words around it: before the relative الذي,
+/// A name known from the words around it: after a noun such as أسرة or
+/// نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
@@ -2410,6 +2410,11 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         let rule = match ctx.stem(r) {
             "الذي" => "person:name+relative",
             "قوله" | "قولها" => "person:an+name+qawluh",
+            // أسرة، عائلة، عشيرة، قبيلة، نظرية: a name after them.
+            "اسره" | "عائله" | "عشيره" | "قبيله" | "نظريه" => {
+                name_after_owner(ctx, r, out);
+                continue;
+            }
             _ => continue,
         };
         let Some(a) = name_run(ctx, r) else { continue };
@@ -2432,53 +2437,43 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
-/// A noun that takes a person's or a family's name in construct: أسرة
-/// مينغ، عشيرة دينغ، نظرية كوبرنيكوس.
-fn owner_noun(w: &str) -> bool {
-    matches!(w, "اسره" | "عائله" | "عشيره" | "نظريه" | "قبيله")
-}
-
-/// An unknown name-shaped word after an owner noun (أسرة، نظرية) is a
-/// person's or a family's name, with the name words that follow it.
-fn names_after_owners(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.toks.len();
-    for r in 0..n.saturating_sub(1) {
-        let t = &ctx.toks[r];
-        if !t.word || t.def || t.hit != 0 || !owner_noun(ctx.stem(r)) || !ctx.is_word(r + 1) {
-            continue;
-        }
-        let k = r + 1;
-        let u = &ctx.toks[k];
-        let w = ctx.stem(k);
-        let letters = w.chars().count();
-        let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
-        if !u.bare()
-            || u.def
-            || u.hit != 0
-            || u.flags != 0
-            || letters < 3
-            || plural
-            || !unknown_name_word(ctx, w)
-            || verb_shaped(ctx, w)
-            || masdar_shaped(w)
-            || past_verb_shaped(w)
-            // A verb تتفعل (تتكفل), a noun with ي "my" (زوجتي).
-            || w.starts_with("تت")
-            || w.ends_with("تي")
-            || suffixed_verb_or_noun(ctx, k)
-            || ctx.original_through(k).ends_with('ة')
-            || with_tanwin(ctx, k)
-        {
-            continue;
-        }
-        let end = chain(ctx, k, false);
-        out.push(Cand {
-            range: ctx.range(k, end),
-            target: Target::New(EntityType::Person, ctx.slug(k, end), None),
-            form: Form::Name,
-            rule: "person:owner+name",
-        });
+/// An unknown name-shaped word after an owner noun `r` (أسرة، نظرية) is
+/// a person's or a family's name, with the name words that follow it.
+fn name_after_owner(ctx: &Ctx, r: usize, out: &mut Vec<Cand>) {
+    let k = r + 1;
+    if ctx.toks[r].hit != 0 || !ctx.is_word(k) {
+        return;
     }
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+    if !u.bare()
+        || u.def
+        || u.hit != 0
+        || u.flags != 0
+        || letters < 3
+        || plural
+        || !unknown_name_word(ctx, w)
+        || verb_shaped(ctx, w)
+        || masdar_shaped(w)
+        || past_verb_shaped(w)
+        // A verb تتفعل (تتكفل), a noun with ي "my" (زوجتي).
+        || w.starts_with("تت")
+        || w.ends_with("تي")
+        || suffixed_verb_or_noun(ctx, k)
+        || ctx.original_through(k).ends_with('ة')
+        || with_tanwin(ctx, k)
+    {
+        return;
+    }
+    let end = chain(ctx, k, false);
+    out.push(Cand {
+        range: ctx.range(k, end),
+        target: Target::New(EntityType::Person, ctx.slug(k, end), None),
+        form: Form::Name,
+        rule: "person:owner+name",
+    });
 }
 
 /// A job noun in construct that follows a name in apposition: لام أكول
