@@ -1101,3 +1101,73 @@ fn a_colleague_and_added_foreign_first_names_start_names() {
     let es = entities("وسجل زميله رايان كوبر هدف الفوز.");
     assert_eq!(person_texts(&es), ["رايان كوبر"]);
 }
+
+#[test]
+fn verbal_nouns_and_tanwin_words_are_no_names() {
+    // A verbal noun after a verb of saying or a title, or inside a chain.
+    for text in [
+        "ورفضت الحكومة أمس اقتراحا قدمته المعارضة.",
+        "ورفض المخرج اسناد الدور إلى الممثلة.",
+        "ووصف استخدام القوة بأنه خطأ.",
+        "وأكد الرئيس انسحاب القوات من المدينة.",
+        "ورأى الرئيس اظهارا للحسن.",
+        "وقال إن لديه رجلا بشوشٍ في الفريق.",
+    ] {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+    let es = entities("قال رئيس الوزراء سمير داغر تباحث مع السفير أمس.");
+    assert_eq!(person_texts(&es), ["سمير داغر"]);
+    // A first name of the shape إفعال stays a family name.
+    let es = entities("وأعلن المدرب رامي إكرام تشكيلة الفريق.");
+    assert_eq!(person_texts(&es), ["رامي إكرام"]);
+}
+
+#[test]
+fn duals_and_negated_verbs_are_no_speakers() {
+    for text in ["ونفت حركتا المقاومة الخبر.", "وقال المعلق لايحتمل الأمر التأجيل."]
+    {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}
+
+#[test]
+fn first_names_of_facilities_awards_and_storms_are_no_persons() {
+    for text in [
+        "ودرس في جامعة فيكتوريا عشر سنوات.",
+        "وهبطت الطائرة في مطار محمد الخامس صباحا.",
+        "ونال الفيلم جائزة أوسكار العام الماضي.",
+        "ودمر الإعصار كاترينا مدنا كثيرة.",
+        "وأقيم القداس في كنيسة مار يعقوب.",
+    ] {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}
+
+#[test]
+fn a_lone_first_name_that_reads_as_a_clitic_and_a_word() {
+    let es = entities("ولدينا خطط كثيرة للعام المقبل.");
+    assert!(person_texts(&es).is_empty(), "{:?}", person_texts(&es));
+    let es = entities("وعاد فيصل من السفر أمس.");
+    assert_eq!(person_texts(&es), ["فيصل"]);
+}
+
+#[test]
+fn a_name_stops_before_a_past_verb_or_a_dateline_city() {
+    let es = entities("وقال الوزير سمير داغر انتقد المعارضة.");
+    assert_eq!(person_texts(&es), ["سمير داغر"]);
+    let es = entities("باريس: كمال سرحان القاهرة: وصل الوفد.");
+    assert!(!person_texts(&es).iter().any(|p| p.contains("القاهرة")), "{:?}", person_texts(&es));
+}
+
+#[test]
+fn a_name_after_a_family_or_theory_noun() {
+    let es = entities("وتولت أسرة تانكو الحكم قرنين، وبقيت نظرية ريمانو موضع جدل.");
+    assert_eq!(person_texts(&es), ["تانكو", "ريمانو"]);
+    for text in ["وصل رب أسرة اصطحب أطفاله.", "وقالت أسرة زوجتي إنها بخير."] {
+        let es = entities(text);
+        assert!(person_texts(&es).is_empty(), "{text}: {:?}", person_texts(&es));
+    }
+}

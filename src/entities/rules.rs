@@ -1463,9 +1463,15 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             // A name glued to a clitic is another one: coordinated (بوش
             // وبلير) or after a preposition.
             let glued = h.range.start > u.start;
+            // Nor a definite place or body that is no nisba (بوريس يلتسين
+            // الكرملين), nor a dateline's city (محمد صادق نيويورك :).
+            let place_word = kind != EntityType::Person
+                && ((u.def && !ctx.stem(k).ends_with('ي'))
+                    || matches!(ctx.punct(k + 1), Some(':' | '-' | 'ـ'))
+                    || kind == EntityType::Organization);
             if h.first == k
                 && !glued
-                && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name))
+                && (kind == EntityType::Person || (h.first == h.last && k == end + 1 && !country_name && !place_word))
             {
                 end = h.last;
                 if kind != EntityType::Person {
@@ -1567,6 +1573,11 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             || verb_shaped(ctx, stem)
             || suffixed_verb_or_noun(ctx, k)
             || (!u.has(class::FIRST) && accusative(ctx, stem))
+            // (إفعال is a first name too: محمد إسلام، رامي إكرام.)
+            || (masdar_shaped(stem) && !(stem.chars().count() == 5 && stem.starts_with('ا')))
+            || negated_verb(stem)
+            || with_tanwin(ctx, k)
+            || (end > j && past_verb_shaped(stem))
         {
             break;
         }
@@ -1704,6 +1715,110 @@ fn verb_shaped(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix("وا").is_some_and(known)
 }
 
+/// An unknown word shaped like a verbal noun of the derived stems, no
+/// name: إفعال (إسناد)، افتعال (اقتراح، اضطراب)، انفعال (انسحاب)،
+/// استفعال (استخدام)، تفعيل (ترسيم)، تفاعل (تباحث); also in the
+/// accusative (إظهارا) or with the pronoun ي (انتباهي).
+fn masdar_shaped(w: &str) -> bool {
+    let mut c = [' '; 9];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == c.len() {
+            return false;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    if n >= 6 && matches!(c[n - 1], 'ا' | 'ي') {
+        n -= 1;
+    }
+    let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي');
+    match n {
+        5 if c[0] == 'ا' => c[3] == 'ا' && !weak(c[1]) && !weak(c[2]) && !weak(c[4]),
+        5 if c[0] == 'ت' => {
+            !weak(c[1]) && !weak(c[4]) && ((c[3] == 'ي' && !weak(c[2])) || (c[2] == 'ا' && !weak(c[3])))
+        }
+        6 => {
+            c[0] == 'ا'
+                && c[4] == 'ا'
+                && (matches!(c[2], 'ت' | 'ط' | 'د') || c[1] == 'ن')
+                && !weak(c[1])
+                && !weak(c[2])
+                && !weak(c[3])
+                && !weak(c[5])
+        }
+        7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا' && !weak(c[6]),
+        _ => false,
+    }
+}
+
+/// Token `k` was written with tanwin (بشوشٍ، اقتراحاً): an indefinite
+/// common word, no name.
+fn with_tanwin(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
+    ctx.doc.original[s..e].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+}
+
+/// A dual in construct or oblique (حركتا، اتفاقيتين): a feminine noun
+/// + تا or تين, no name.
+fn dual_shaped(ctx: &Ctx, w: &str) -> bool {
+    if w.chars().count() >= 6 && w.ends_with("يتين") {
+        return true;
+    }
+    let Some(stem) = w.strip_suffix("تا").or_else(|| w.strip_suffix("تين")) else { return false };
+    let b = stem.as_bytes();
+    let mut buf = [0u8; 64];
+    if b.len() < 4 || b.len() + 2 > buf.len() {
+        return false;
+    }
+    buf[..b.len()].copy_from_slice(b);
+    buf[b.len()..b.len() + 2].copy_from_slice("ه".as_bytes());
+    std::str::from_utf8(&buf[..b.len() + 2]).is_ok_and(|x| ctx.lex.word(x) & class::COMMON != 0)
+}
+
+/// A word before a first name that makes it the name of a facility, an
+/// award or a storm, not a person (جامعة فيكتوريا، مطار محمد الخامس،
+/// كنيسة مايكل، جائزة أوسكار، الإعصار كاترينا، سان ستيفانو).
+fn facility_before(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !ctx.is_word(i - 1) {
+        return false;
+    }
+    let p = &ctx.toks[i - 1];
+    let w = ctx.stem(i - 1);
+    let storm = matches!(w, "اعصار" | "الاعصار" | "العاصفه" | "عاصفه");
+    storm
+        || (!p.def
+            && matches!(
+                w,
+                "جامعه"
+                    | "كليه"
+                    | "معهد"
+                    | "مدرسه"
+                    | "مطار"
+                    | "ميناء"
+                    | "ملعب"
+                    | "استاد"
+                    | "مسرح"
+                    | "جسر"
+                    | "شارع"
+                    | "ميدان"
+                    | "ساحه"
+                    | "مستشفي"
+                    | "مسجد"
+                    | "كنيسه"
+                    | "سجن"
+                    | "بوابه"
+                    | "جائزه"
+                    | "جوائز"
+                    | "قلعه"
+                    | "حديقه"
+                    | "سان"
+                    | "سانت"
+                    | "مار"
+            ))
+}
+
 /// An unknown word that may be a (foreign) name: not a clitic plus a common
 /// word, not carrying a pronoun suffix.
 fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
@@ -1779,6 +1894,48 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
         && !w.ends_with("ون")
         && !construct
         && !plural_verb
+        && !masdar_shaped(w)
+        && !dual_shaped(ctx, w)
+        && !negated_verb(w)
+}
+
+/// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
+/// فتحية ← ف + تحية). (A stem of three letters is left alone: فيصل.)
+fn clitic_reading(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    let w = &ctx.text[t.start..t.end];
+    let known = |x: &str| x.chars().count() >= 4 && ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
+    w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(known)
+}
+
+/// An unknown word shaped like a past verb of the derived stems, which
+/// ends a name of two words or more (أردوغان اعتبر، بري انتقد، باسيناس
+/// أهدر): افتعل، انفعل، أفعل، استفعل, no long vowel inside.
+fn past_verb_shaped(w: &str) -> bool {
+    let mut c = [' '; 7];
+    let mut n = 0;
+    for ch in w.chars() {
+        if n == c.len() {
+            return false;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي' | 'ه');
+    if n < 4 || c[0] != 'ا' || c[1..n].iter().any(|&x| weak(x)) {
+        return false;
+    }
+    match n {
+        4 => true,
+        5 => matches!(c[2], 'ت' | 'ط' | 'د') || c[1] == 'ن',
+        6 => c[1] == 'س' && c[2] == 'ت',
+        _ => false,
+    }
+}
+
+/// A verb with the negation لا glued to it (لايحتج، لايؤمن).
+fn negated_verb(w: &str) -> bool {
+    (5..=7).contains(&w.chars().count()) && (w.starts_with("لاي") || w.starts_with("لات"))
 }
 
 /// A common word right after a title that is a first name all the same:
@@ -1870,6 +2027,9 @@ fn nationality_name_word(w: &str) -> bool {
         && !w.starts_with("مت")
         && !w.ends_with("وا")
         && !w.ends_with("ين")
+        && !w.starts_with("مست")
+        && !(w.chars().count() == 4 && w.ends_with('ت'))
+        && !masdar_shaped(w)
 }
 
 /// علي right before a country or place is the preposition على spelled
@@ -2020,7 +2180,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && (!u.def || u.has(class::FIRST))
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
                         && (u.has(class::FIRST)
-                            || (!u.has(class::COMMON) && unknown_name_word(ctx, ctx.stem(j)))
+                            || (!u.has(class::COMMON)
+                                && unknown_name_word(ctx, ctx.stem(j))
+                                && !masdar_shaped(ctx.stem(j))
+                                && !negated_verb(ctx.stem(j))
+                                && !with_tanwin(ctx, j))
                             || (j == i + 1 && first_name_before_name(ctx, j))))
                 {
                     start = Some(j);
@@ -2043,6 +2207,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !ali_before_noun(ctx, i)
             && !ali_preposition(ctx, i)
         {
+            if facility_before(ctx, i) {
+                // The whole name belongs to the facility (مدرسة أحمد بن محمد).
+                i = name_chain(ctx, i) + 1;
+                continue;
+            }
             start = Some(i);
         } else if let Some(h) = ctx.hit(i).filter(|h| {
             h.first == i
@@ -2090,7 +2259,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     && !u.has(
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
-                    && (u.has(class::FIRST) || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)))))
+                    && (u.has(class::FIRST)
+                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))))
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
@@ -2132,7 +2302,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
             && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
             && !adjective_like(ctx.stem(j))
-            && !pronoun_suffixed(ctx, ctx.stem(j));
+            && !pronoun_suffixed(ctx, ctx.stem(j))
+            && !clitic_reading(ctx, j)
+            && !with_tanwin(ctx, j);
         let single_ok = lone
             || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
             || cue
@@ -2141,7 +2313,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
                         && !verb_like
-                        && !title_complement(ctx, j)));
+                        && !title_complement(ctx, j)
+                        && !masdar_shaped(ctx.stem(j))
+                        && !dual_shaped(ctx, ctx.stem(j))
+                        && !ctx.stem(j).ends_with("ات")
+                        && !with_tanwin(ctx, j)));
         // A noun in the accusative after a verb or title is its object or
         // complement, no name (رفض اقتراحا، الأكثر حظا).
         if ctx.preposition_ali(j)
@@ -2182,7 +2358,12 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
         if u.has(class::FIRST) {
             return !u.has(class::STOP | class::ROLE | class::TITLE) && w != "باسم";
         }
-        if u.flags != 0 || !unknown_name_word(ctx, w) || verb_shaped(ctx, w) || pronoun_suffixed(ctx, w) {
+        if u.flags != 0
+            || !unknown_name_word(ctx, w)
+            || verb_shaped(ctx, w)
+            || pronoun_suffixed(ctx, w)
+            || masdar_shaped(w)
+        {
             return false;
         }
         // Not shaped like a past verb (كرر، ناشد، بحثت) or a verbal noun
@@ -2225,7 +2406,8 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
     Some(a)
 }
 
-/// A name known from the words around it: before the relative الذي,
+/// A name known from the words around it: after a noun such as أسرة or
+/// نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
@@ -2238,9 +2420,17 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         let rule = match ctx.stem(r) {
             "الذي" => "person:name+relative",
             "قوله" | "قولها" => "person:an+name+qawluh",
+            // أسرة، عائلة، عشيرة، قبيلة، نظرية: a name after them.
+            "اسره" | "عائله" | "عشيره" | "قبيله" | "نظريه" => {
+                name_after_owner(ctx, r, out);
+                continue;
+            }
             _ => continue,
         };
         let Some(a) = name_run(ctx, r) else { continue };
+        if facility_before(ctx, a) {
+            continue;
+        }
         // A definite word before الذي is an adjective (الموقف المأساوي الذي).
         if rule == "person:name+relative" && (a..r).any(|k| ctx.toks[k].def) {
             continue;
@@ -2255,6 +2445,45 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule,
         });
     }
+}
+
+/// An unknown name-shaped word after an owner noun `r` (أسرة، نظرية) is
+/// a person's or a family's name, with the name words that follow it.
+fn name_after_owner(ctx: &Ctx, r: usize, out: &mut Vec<Cand>) {
+    let k = r + 1;
+    if ctx.toks[r].hit != 0 || !ctx.is_word(k) {
+        return;
+    }
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
+    if !u.bare()
+        || u.def
+        || u.hit != 0
+        || u.flags != 0
+        || letters < 3
+        || plural
+        || !unknown_name_word(ctx, w)
+        || verb_shaped(ctx, w)
+        || masdar_shaped(w)
+        || past_verb_shaped(w)
+        // A verb تتفعل (تتكفل), a noun with ي "my" (زوجتي).
+        || w.starts_with("تت")
+        || w.ends_with("تي")
+        || suffixed_verb_or_noun(ctx, k)
+        || ctx.original_through(k).ends_with('ة')
+        || with_tanwin(ctx, k)
+    {
+        return;
+    }
+    let end = chain(ctx, k, false);
+    out.push(Cand {
+        range: ctx.range(k, end),
+        target: Target::New(EntityType::Person, ctx.slug(k, end), None),
+        form: Form::Name,
+        rule: "person:owner+name",
+    });
 }
 
 /// A job noun in construct that follows a name in apposition: لام أكول
