@@ -183,6 +183,38 @@ static HEADS: LazyLock<HashMap<String, Family>> = LazyLock::new(|| {
     heads
 });
 
+/// Arabic letters, U+0621..U+064A, numbered from 0.
+const LETTERS: usize = 0x64A - 0x621 + 1;
+
+/// The number of the (first letter, last letter) pair of `w`, when both
+/// are Arabic letters.
+fn ends_pair(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let letter = |lead: u8, next: u8| {
+        let c = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
+        (matches!(lead, 0xD8 | 0xD9) && (0x621..=0x64A).contains(&c)).then(|| c - 0x621)
+    };
+    if b.len() < 4 {
+        return None;
+    }
+    Some(letter(b[0], b[1])? * LETTERS + letter(b[b.len() - 2], b[b.len() - 1])?)
+}
+
+/// A bit for the (first letter, last letter) pair of each of the `HEADS`
+/// words: most tokens are ruled out by it before they are hashed.
+static HEAD_ENDS: LazyLock<[u64; LETTERS * LETTERS / 64 + 1]> = LazyLock::new(|| {
+    let mut bits = [0; LETTERS * LETTERS / 64 + 1];
+    for k in HEADS.keys().filter_map(|w| ends_pair(w)) {
+        bits[k / 64] |= 1 << (k % 64);
+    }
+    bits
+});
+
+/// Whether `w` may be one of the `HEADS` words, by its first and last letters.
+fn may_be_head(w: &str) -> bool {
+    ends_pair(w).is_some_and(|k| HEAD_ENDS[k / 64] & 1 << (k % 64) != 0)
+}
+
 /// `w` is `m`, bare or with a leading و/ف; returns the byte length of the clitic.
 fn is_form(w: &str, m: &str) -> Option<usize> {
     if w == m {
@@ -811,7 +843,11 @@ impl<'d, 'a> Sent<'d, 'a> {
         if !self.is_word(i) {
             return None;
         }
-        match HEADS.get(self.w(i))? {
+        let w = self.w(i);
+        if !may_be_head(w) {
+            return None;
+        }
+        match HEADS.get(w)? {
             Family::OnlyIf => self.only_if(i),
             Family::Unless => self.unless(i),
             Family::Provided => self.provided(i),
@@ -1677,6 +1713,16 @@ mod tests {
     fn run(text: &str) -> Vec<Condition> {
         let doc = Document::new(text);
         extract(&doc, &[])
+    }
+
+    #[test]
+    fn every_marker_head_passes_the_letter_filter() {
+        for w in HEADS.keys() {
+            assert!(may_be_head(w), "{w}");
+        }
+        assert_eq!(ends_pair("abc"), None);
+        assert_eq!(ends_pair("و"), None);
+        assert!(ends_pair("السعوديه").is_some());
     }
 
     fn markers(text: &str) -> Vec<(String, ConditionType)> {
