@@ -20,7 +20,7 @@
 use crate::document::{Document, Range};
 use crate::layout::Section;
 use crate::output::{Condition, ConditionType, Quote};
-use crate::segment::TokenKind;
+use crate::segment::{EndLetters, TokenKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -183,36 +183,13 @@ static HEADS: LazyLock<HashMap<String, Family>> = LazyLock::new(|| {
     heads
 });
 
-/// Arabic letters, U+0621..U+064A, numbered from 0.
-const LETTERS: usize = 0x64A - 0x621 + 1;
-
-/// The number of the (first letter, last letter) pair of `w`, when both
-/// are Arabic letters.
-fn ends_pair(w: &str) -> Option<usize> {
-    let b = w.as_bytes();
-    let letter = |lead: u8, next: u8| {
-        let c = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
-        (matches!(lead, 0xD8 | 0xD9) && (0x621..=0x64A).contains(&c)).then(|| c - 0x621)
-    };
-    if b.len() < 4 {
-        return None;
-    }
-    Some(letter(b[0], b[1])? * LETTERS + letter(b[b.len() - 2], b[b.len() - 1])?)
-}
-
-/// A bit for the (first letter, last letter) pair of each of the `HEADS`
-/// words: most tokens are ruled out by it before they are hashed.
-static HEAD_ENDS: LazyLock<[u64; LETTERS * LETTERS / 64 + 1]> = LazyLock::new(|| {
-    let mut bits = [0; LETTERS * LETTERS / 64 + 1];
-    for k in HEADS.keys().filter_map(|w| ends_pair(w)) {
-        bits[k / 64] |= 1 << (k % 64);
-    }
-    bits
-});
+/// The end letters of the `HEADS` words: most tokens are ruled out by them
+/// before they are hashed.
+static HEAD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(HEADS.keys().map(String::as_str)));
 
 /// Whether `w` may be one of the `HEADS` words, by its first and last letters.
 fn may_be_head(w: &str) -> bool {
-    ends_pair(w).is_some_and(|k| HEAD_ENDS[k / 64] & 1 << (k % 64) != 0)
+    HEAD_ENDS.may_hold(w)
 }
 
 /// `w` is `m`, bare or with a leading و/ف; returns the byte length of the clitic.
@@ -1720,9 +1697,6 @@ mod tests {
         for w in HEADS.keys() {
             assert!(may_be_head(w), "{w}");
         }
-        assert_eq!(ends_pair("abc"), None);
-        assert_eq!(ends_pair("و"), None);
-        assert!(ends_pair("السعوديه").is_some());
     }
 
     fn markers(text: &str) -> Vec<(String, ConditionType)> {

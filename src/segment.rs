@@ -246,6 +246,49 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
     }
 }
 
+/// Arabic letters, U+0621..U+064A, numbered from 0.
+const LETTERS: usize = 0x64A - 0x621 + 1;
+
+/// The (first letter, last letter) pairs of the words of a word list: a
+/// test that rules most words out before a lookup in the list. Only words
+/// that start and end with an Arabic letter can be held.
+#[derive(Debug, Clone)]
+pub struct EndLetters {
+    bits: [u64; LETTERS * LETTERS / 64 + 1],
+}
+
+impl EndLetters {
+    /// The pairs of `words`.
+    pub fn of<'a>(words: impl Iterator<Item = &'a str>) -> EndLetters {
+        let mut bits = [0; LETTERS * LETTERS / 64 + 1];
+        for k in words.filter_map(end_pair) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        EndLetters { bits }
+    }
+
+    /// Whether `w` starts and ends as one of the words does.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        end_pair(w).is_some_and(|k| self.bits[k / 64] & 1 << (k % 64) != 0)
+    }
+}
+
+/// The number of the (first letter, last letter) pair of `w`, when both
+/// are Arabic letters.
+#[inline]
+fn end_pair(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let letter = |lead: u8, next: u8| {
+        let c = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
+        (matches!(lead, 0xD8 | 0xD9) && (0x621..=0x64A).contains(&c)).then(|| c - 0x621)
+    };
+    if b.len() < 4 {
+        return None;
+    }
+    Some(letter(b[0], b[1])? * LETTERS + letter(b[b.len() - 2], b[b.len() - 1])?)
+}
+
 /// Every plausible proclitic split of a normalized word, longest prefix
 /// first, keeping a stem of at least two letters. The bare word (no clitic)
 /// is always last. Which split is right is for the lexicon to decide.
@@ -318,6 +361,19 @@ mod tests {
         let t = "في 10شوال، 1,500 ريال";
         let seg = segment(t);
         assert_eq!(texts(t, seg.tokens.iter().map(|t| t.range)), ["في", "10", "شوال", "،", "1,500", "ريال"]);
+    }
+
+    #[test]
+    fn end_letters_hold_the_words_they_were_made_of() {
+        let words = ["في", "الا", "يتطلب", "وشريطه"];
+        let ends = EndLetters::of(words.into_iter());
+        assert!(words.iter().all(|w| ends.may_hold(w)));
+        // Same end letters: held too (the test only rules out).
+        assert!(ends.may_hold("فاي"));
+        assert!(!ends.may_hold("السعوديه"));
+        assert!(!ends.may_hold("abc"));
+        assert!(!ends.may_hold("و"));
+        assert!(!EndLetters::of(["abc", "x"].into_iter()).may_hold("abc"));
     }
 
     #[test]
