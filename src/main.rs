@@ -40,7 +40,7 @@ struct Cli {
     /// How standard input is read.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     input: InputFormat,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default: all cores; a single file or standard input runs on one).
     #[arg(short, long)]
     jobs: Option<usize>,
     /// No progress bar.
