@@ -40,7 +40,7 @@ mod lexicon;
 mod rules;
 
 use crate::document::{Document, Range};
-use crate::output::{Entity, EntityType, Form, Mention};
+use crate::output::{Entity, EntityType, Form, Mention, Span};
 use crate::segment::is_word_char;
 use lexicon::{FastMap, Lexicon};
 use std::sync::LazyLock;
@@ -150,8 +150,21 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // The normalized range of every mention, by entity.
     let mut ranges: Vec<Vec<Range>> = Vec::new();
     let mut index: FastMap<(u8, &str), usize> = FastMap::default();
+    // The fullest written form of known organizations whose mentions leave
+    // out a word for their kind (حركة حماس, a mention of حماس), by id.
+    let mut written: FastMap<&str, Span> = FastMap::default();
     for &i in &kept {
         let c = &cands[i];
+        if let Target::Entry(e) = c.target
+            && lex.entries[e as usize].kind == EntityType::Organization
+            && let Some(r) = with_kind_word(lex, doc, c.range, e)
+        {
+            let span = doc.span(r);
+            let id = lex.entries[e as usize].id.as_str();
+            if written.get(id).is_none_or(|w| w.end - w.start < span.end - span.start) {
+                written.insert(id, span);
+            }
+        }
         let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
@@ -186,7 +199,10 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .iter()
                 .filter(|m| m.form == Form::Name)
                 .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
-            if let Some(m) = best {
+            let full = written.get(e.id.as_str()).filter(|w| best.is_none_or(|m| w.text.len() > m.span.text.len()));
+            if let Some(w) = full {
+                e.name = w.text.clone();
+            } else if let Some(m) = best {
                 e.name = m.span.text.clone();
             } else if e.name.is_empty() {
                 e.name = e.mentions[0].span.text.clone();
@@ -197,6 +213,39 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         }
     }
     entities
+}
+
+/// The range of a known organization's mention `r` (of entry `e`) with the
+/// word for its kind written before it (حركة حماس، قناة "العربية"), when
+/// that is a form of the same organization too.
+fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Range> {
+    let text = doc.text();
+    let before = &text[..r.start];
+    let mut b = before.trim_end_matches(' ');
+    let mut end = r.end;
+    // A quoted name: قناة "العربية".
+    if let Some(q) = b.strip_suffix(['"', '«', '“']) {
+        let close = text[r.end..].trim_start_matches(' ');
+        let c = close.chars().next().filter(|&c| matches!(c, '"' | '»' | '”'))?;
+        end = text.len() - close.len() + c.len_utf8();
+        b = q.trim_end_matches(' ');
+    } else if b.len() == before.len() {
+        return None;
+    }
+    let start = b.rfind(' ').map_or(0, |p| p + 1);
+    let word = &b[start..];
+    let name = &text[r.start..r.end];
+    // The kind word with up to two clitics glued to it (لوكالة، وللنادي).
+    (0..=2).map(|k| k * 'و'.len_utf8()).find_map(|k| {
+        let w = word.get(k..).filter(|w| w.chars().count() >= 3)?;
+        if k > 0 && !word[..k].chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+            return None;
+        }
+        // (A contracted لل keeps its ل, as in the mentions: للنادي.)
+        let lil = k > 0 && word[..k].ends_with('ل') && w.starts_with('ل');
+        let s = start + k - if lil { 'ل'.len_utf8() } else { 0 };
+        lex.is_form_of(&format!("{w} {name}"), e).then(|| Range::new(s, end))
+    })
 }
 
 /// Words of a mention's normalized text, without leading clitics or the
@@ -229,12 +278,26 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
         .zip(ranges)
         .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
+    // A known entity's canonical name counts as one of its forms where a
+    // mention is that name without its first word, a word for its kind
+    // that is no part of a mention: شركة الاتصالات joins الاتصالات
+    // السعودية, named شركة الاتصالات السعودية.
+    let names: Vec<String> =
+        entities.iter().map(|e| if is_named(e) { lexicon::key(&e.name).into_owned() } else { String::new() }).collect();
+    let name_words: Vec<Vec<&str>> = names
+        .iter()
+        .zip(&forms)
+        .map(|(n, fs)| {
+            let w = words(n);
+            if w.len() >= 2 && fs.iter().any(|f| f[..] == w[1..]) { w } else { Vec::new() }
+        })
+        .collect();
     // The entities holding a form that a word sequence is a strict start
     // of, by kind and sequence, in order.
     let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
     for (j, fs) in forms.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
-        for long in fs {
+        for long in fs.iter().chain(std::iter::once(&name_words[j])) {
             for k in 1..long.len() {
                 let holders = holders_of.entry((kind, &long[..k])).or_default();
                 if holders.last() != Some(&j) {

@@ -246,7 +246,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             out.push(c);
             continue;
         }
-        out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
+        let range = without_kind_word(&ctx, h).unwrap_or(h.range);
+        out.push(Cand { range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
     media(&ctx, &mut out);
@@ -564,16 +565,14 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(e) = media_entry(ctx, i) else { continue };
         if media_cue(ctx, i) {
-            // With the kind of outlet before it: قناة "العربية".
-            let mut first = i;
-            if i >= 2 && ctx.punct(i - 1).is_some_and(is_quote) && ctx.punct(i + 1).is_some_and(is_quote) {
-                let k = i - 2;
-                if ctx.is_word(k) && ctx.toks[k].has(class::ORG_HEAD) && ctx.toks[k].hit == 0 {
-                    first = k;
-                }
-            }
-            let range = Range::new(ctx.range(first, i).start, ctx.toks[i + usize::from(first < i)].end);
-            out.push(Cand { range, target: Target::Entry(e), form: Form::Name, rule: "media:context" });
+            // (The kind of outlet before it is no part of the name: قناة
+            // "العربية" is a mention of العربية.)
+            out.push(Cand {
+                range: ctx.range(i, i),
+                target: Target::Entry(e),
+                form: Form::Name,
+                rule: "media:context",
+            });
         }
     }
 }
@@ -1015,6 +1014,74 @@ fn led_by(ctx: &Ctx, i: usize) -> bool {
     t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
 }
 
+/// A word for the kind of an organization that may stand before its
+/// name without being part of it (normalized, without the article): حركة
+/// حماس، قناة الجزيرة، وكالة فرانس برس، صحيفة الحياة، نادي الهلال، شركة
+/// سابك. Not اتحاد, which is part of clubs' names (اتحاد كلباء).
+fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "حركه"
+            | "حزب"
+            | "تنظيم"
+            | "جماعه"
+            | "جبهه"
+            | "منظمه"
+            | "هيئه"
+            | "جمعيه"
+            | "مجلس"
+            | "قوات"
+            | "مليشيات"
+            | "ميليشيات"
+            | "شركه"
+            | "بنك"
+            | "مجموعه"
+            | "مؤسسه"
+            | "جامعه"
+            | "وكاله"
+            | "قناه"
+            | "فضائيه"
+            | "شبكه"
+            | "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "موقع"
+            | "تطبيق"
+            | "نادي"
+            | "فريق"
+            | "جهاز"
+            | "حلف"
+    )
+}
+
+/// Whether head token `i` is a word for a kind of organization (see
+/// `kind_word`), with or without the article, ل or لل.
+fn kind_head(ctx: &Ctx, i: usize) -> bool {
+    let stem = ctx.stem(i);
+    let word = stem.strip_prefix("ال").or_else(|| stem.strip_prefix('ل')).unwrap_or(stem);
+    kind_word(stem) || kind_word(word)
+}
+
+/// The span of a known organization named with a word for its kind before
+/// it, when the rest is itself a form of the same organization: حركة حماس
+/// is a mention of حماس, قناة الجزيرة of الجزيرة, as مدينة جدة is one of
+/// جدة (حزب الله and وكالة الأنباء السعودية stay whole: the rest names
+/// nothing, or another thing).
+fn without_kind_word(ctx: &Ctx, h: &Hit) -> Option<Range> {
+    if h.first == h.last || ctx.kind(h) != EntityType::Organization {
+        return None;
+    }
+    let t = &ctx.toks[h.first];
+    // The form's first word (after the ل of لل, its ل-variant).
+    let first = &ctx.text[h.range.start..t.end];
+    let word = if h.pat.lil { first.strip_prefix("لل") } else { first.strip_prefix("ال").or(Some(first)) };
+    if !word.is_some_and(kind_word) {
+        return None;
+    }
+    let rest = ctx.toks[h.first + 1].start;
+    ctx.lex.is_form_of(&ctx.text[rest..h.range.end], h.pat.entry).then(|| Range::new(rest, h.range.end))
+}
+
 /// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
 /// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
 fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
@@ -1064,6 +1131,8 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                             && ctx.kind(h) == EntityType::Organization
                         {
                             quoted_org = Some(h.pat.entry);
+                        } else if k == j + 2 && media_cue(ctx, j + 1) {
+                            quoted_org = media_entry(ctx, j + 1);
                         }
                         break;
                     }
@@ -1210,12 +1279,19 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        // Head + a known organization only: حركة حماس → Hamas.
+        // Head + a known organization only: قوات حزب الله → Hezbollah.
         let target = match (ctx.hit(i + 1), quoted_org) {
             (_, Some(e)) => Target::Entry(e),
             (Some(h), _) if h.last == end && ctx.kind(h) == EntityType::Organization => Target::Entry(h.pat.entry),
             _ => Target::New(EntityType::Organization, ctx.slug(i, end), country),
         };
+        // A word for its kind is no part of a known organization's name
+        // (فريق الجزيرة، شركة " نوكيا "، قناة " العربية "): the name's own
+        // mention stands (see `without_kind_word`).
+        if matches!(target, Target::Entry(_)) && !construct && kind_head(ctx, i) {
+            i += 1;
+            continue;
+        }
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
         // The body named inside is an organization of its own.
         i = if nested { end } else { end + 1 };
