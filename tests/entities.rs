@@ -1145,3 +1145,21 @@ fn a_short_form_joins_a_known_name_given_with_its_kind_word() {
     assert_eq!(texts(stc), ["الاتصالات السعودية", "شركة الاتصالات"]);
     assert_eq!(of_kind(&es, EntityType::Organization).len(), 1);
 }
+
+#[test]
+fn an_organization_name_stops_at_quotation_marks() {
+    for text in [
+        "طالب المجلس بسحب القوات \" فورا ودون شروط \" من المنطقة.",
+        "افتتاح معرض «روح القيادة» بجدة\n\nوناقشت اللجنة التنفيذية لمعرض «الفن الحديث» خططها.",
+    ] {
+        let es = entities(text);
+        for e in es.iter().filter(|e| e.kind == EntityType::Organization) {
+            for m in &e.mentions {
+                assert!(!m.span.text.contains(['"', '«', '»', '\n']), "{text}: {:?}", m.span.text);
+            }
+        }
+    }
+    // A quoted name after an indefinite head is one name.
+    let es = entities("وقالت شركة «زيلوترا للتقنية» إن أرباحها ارتفعت.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["شركة «زيلوترا للتقنية»"]);
+}

@@ -1054,6 +1054,24 @@ fn kind_word(w: &str) -> bool {
     )
 }
 
+/// The closing mark of a short name quoted from token `j`, an opening
+/// quotation mark: the matching closing mark on the same line, with only
+/// words between (not from a closing mark to the next opening one: «...»
+/// بجدة ... «).
+fn quoted_name(ctx: &Ctx, j: usize) -> Option<usize> {
+    let close = match ctx.punct(j)? {
+        '"' => '"',
+        '«' => '»',
+        '“' => '”',
+        '\'' => '\'',
+        _ => return None,
+    };
+    let n = ctx.toks.len();
+    let k = (j + 1..(j + 7).min(n)).find(|&k| !ctx.toks[k].word)?;
+    (k > j + 1 && ctx.punct(k) == Some(close) && !ctx.text[ctx.toks[j].end..ctx.toks[k].start].contains('\n'))
+        .then_some(k)
+}
+
 /// Whether head token `i` is a word for a kind of organization (see
 /// `kind_word`), with or without the article, ل or لل.
 fn kind_head(ctx: &Ctx, i: usize) -> bool {
@@ -1112,29 +1130,24 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             let u = ctx.toks[j];
             if !u.word {
                 // A quoted name: وكالة أنباء "الأناضول".
-                if let Some(q) = ctx.punct(j).filter(|&c| is_quote(c))
-                    && names == 0
+                // (After an indefinite head only: القوات " فورا ودون
+                // شروط " is a quotation after a noun.)
+                if names == 0
+                    && !definite_head
                     && j == end + 1 + usize::from(construct)
+                    && let Some(k) = quoted_name(ctx, j)
                 {
-                    let close = (j + 1..(j + 7).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
-                    if let Some(k) = close
-                        && k > j + 1
-                        && (j + 1..k).all(|x| ctx.toks[x].word)
+                    names += k - j - 1;
+                    named = true;
+                    strong = true;
+                    end = k;
+                    if let Some(h) = ctx.hit(j + 1)
+                        && h.last == k - 1
+                        && ctx.kind(h) == EntityType::Organization
                     {
-                        let _ = q;
-                        names += k - j - 1;
-                        named = true;
-                        strong = true;
-                        end = k;
-                        if let Some(h) = ctx.hit(j + 1)
-                            && h.last == k - 1
-                            && ctx.kind(h) == EntityType::Organization
-                        {
-                            quoted_org = Some(h.pat.entry);
-                        } else if k == j + 2 && media_cue(ctx, j + 1) {
-                            quoted_org = media_entry(ctx, j + 1);
-                        }
-                        break;
+                        quoted_org = Some(h.pat.entry);
+                    } else if k == j + 2 && media_cue(ctx, j + 1) {
+                        quoted_org = media_entry(ctx, j + 1);
                     }
                 }
                 break;
