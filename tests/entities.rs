@@ -1163,3 +1163,14 @@ fn an_organization_name_stops_at_quotation_marks() {
     let es = entities("وقالت شركة «زيلوترا للتقنية» إن أرباحها ارتفعت.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["شركة «زيلوترا للتقنية»"]);
 }
+
+#[test]
+fn an_organization_name_does_not_take_a_title_of_office_and_its_holder() {
+    let es = entities("وانتقدت إدارة الرئيس جورج بوش القرار، ودعمت حكومة الرئيس اليمني الاتفاق.");
+    assert!(of_kind(&es, EntityType::Organization).is_empty(), "{:?}", of_kind(&es, EntityType::Organization));
+    assert!(of_kind(&es, EntityType::Person).contains(&"جورج بوش"), "{:?}", of_kind(&es, EntityType::Person));
+    // A body named after a king or a prince keeps the title and name; an
+    // office with العام is a body.
+    let es = entities("درس في جامعة الملك سعود ثم عمل في مكتب النائب العام.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["جامعة الملك سعود", "مكتب النائب العام"]);
+}

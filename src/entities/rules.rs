@@ -993,6 +993,43 @@ fn describing_word(w: &str) -> bool {
         || (n == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
 }
 
+/// Whether the title at token `k` after head `i` may start the name of a
+/// body named after a person (جامعة الملك سعود، مستشفى الأمير سلطان، مسجد
+/// الإمام تركي): a royal or religious title, or one of the dead. A title
+/// of office names the head's holder (إدارة الرئيس جورج بوش، حكومة
+/// الرئيس), and so does any title after a head that a person leads or
+/// serves (مكتب الشيخ محمد، فريق الأمير). (A title with العام is an
+/// office: مكتب النائب العام.)
+fn names_body(ctx: &Ctx, i: usize, k: usize) -> bool {
+    if ctx.is_word(k + 1) && ctx.stem(k + 1) == "العام" {
+        return true;
+    }
+    let head = ctx.stem(i);
+    let holder = matches!(head.strip_prefix("ال").unwrap_or(head), "اداره" | "حكومه" | "فريق" | "مكتب" | "نظام");
+    !holder
+        && matches!(
+            ctx.stem(k),
+            "الملك"
+                | "الملكه"
+                | "الامير"
+                | "الاميره"
+                | "الشيخ"
+                | "الشيخه"
+                | "الامام"
+                | "السلطان"
+                | "خادم"
+                | "الشهيد"
+                | "المؤسس"
+                | "المرحوم"
+                | "الراحل"
+                | "القديس"
+                | "القديسه"
+                | "البابا"
+                | "سمو"
+                | "صاحب"
+        )
+}
+
 /// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
 /// حزب الاستقلال): no head.
 /// Likewise مصلحة with ل or after في، من means "in favour of", "in the
@@ -1188,7 +1225,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     // سعود); otherwise the name is the head's holder or
                     // leader (رئيس الحكومة اللبنانية فؤاد السنيورة، مكتب أولمرت).
                     EntityType::Person => {
-                        if !(u.has(class::TITLE) || (j > i + 1 && ctx.toks[j - 1].has(class::TITLE))) {
+                        let title = if u.has(class::TITLE) {
+                            Some(j)
+                        } else {
+                            (j > i + 1 && ctx.toks[j - 1].has(class::TITLE)).then(|| j - 1)
+                        };
+                        if !title.is_some_and(|k| names_body(ctx, i, k)) {
                             break;
                         }
                     }
@@ -1217,7 +1259,9 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 break;
             }
-            if !(name_word_ok(&u) || (names == 0 && !definite_head && u.has(class::TITLE) && u.def)) {
+            if !(name_word_ok(&u)
+                || (names == 0 && !definite_head && u.has(class::TITLE) && u.def && names_body(ctx, i, j)))
+            {
                 break;
             }
             let stem = ctx.stem(j);
