@@ -1174,3 +1174,26 @@ fn an_organization_name_does_not_take_a_title_of_office_and_its_holder() {
     let es = entities("درس في جامعة الملك سعود ثم عمل في مكتب النائب العام.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["جامعة الملك سعود", "مكتب النائب العام"]);
 }
+
+#[test]
+fn idara_as_the_verbal_noun_managing_is_no_department() {
+    for text in [
+        "انتقد النواب سوء إدارة الموارد في البلدية.",
+        "يعاني الفريق من صعوبة إدارة الوقت.",
+        "اتهمت اللجنة الحكومة بالتقصير في إدارة الأزمة.",
+        "وتقوم الشركة بإدارة الحسابات.",
+    ] {
+        let es = entities(text);
+        assert!(
+            !of_kind(&es, EntityType::Organization).iter().any(|o| o.contains("إدارة")),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // The department stays one: after مدير، a verb, or في alone.
+    let es = entities("وأعلنت إدارة المرور أن مدير إدارة التعليم يعمل في إدارة الجوازات.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    for name in ["إدارة المرور", "إدارة التعليم", "إدارة الجوازات"] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+}

@@ -1040,7 +1040,7 @@ fn led_by(ctx: &Ctx, i: usize) -> bool {
     // a field of study.
     let stem = ctx.stem(i);
     if (stem == "هيئه" && t.bare() && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "علي")
-        || (stem == "اداره" && !t.def && ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال")
+        || (stem == "اداره" && !t.def && ((ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال") || managing(ctx, i)))
     {
         return true;
     }
@@ -1135,6 +1135,81 @@ fn without_kind_word(ctx: &Ctx, h: &Hit) -> Option<Range> {
     }
     let rest = ctx.toks[h.first + 1].start;
     ctx.lex.is_form_of(&ctx.text[rest..h.range.end], h.pat.entry).then(|| Range::new(rest, h.range.end))
+}
+
+/// Whether إدارة at token `i` (indefinite) is the verbal noun "managing":
+/// in construct after a noun of manner, skill or failure (سوء إدارة، تحسين
+/// إدارة، صعوبة إدارة الأزمة، تخصص إدارة الضيافة) or after تولى "took on";
+/// after في that follows such a noun or one with a pronoun (التقصير في إدارة
+/// الحرب، أسلوبه في إدارة شؤون البلاد); or with ب after قام "to do"
+/// (وتقوم الشركة بإدارة الحسابات). Not after مدير، مجلس، من، مع, a verb of saying
+/// or a preposition alone (مدير إدارة التعليم، أعلنت إدارة المطار، في إدارة
+/// المرور): there it is the department.
+fn managing(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|&p| ctx.is_word(p)) else { return false };
+    // A word, without a و or ف the analysis may have left on it.
+    let word_in = |k: usize, list: fn(&str) -> bool| {
+        let w = ctx.stem(k);
+        list(w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| r.len() >= 4 && list(r))
+    };
+    fn manner(w: &str) -> bool {
+        matches!(
+            w,
+            "سوء"
+                | "حسن"
+                | "تحسين"
+                | "كيفيه"
+                | "طريقه"
+                | "اسلوب"
+                | "اساليب"
+                | "مجال"
+                | "علم"
+                | "فن"
+                | "مهاره"
+                | "مهارات"
+                | "خطه"
+                | "خطط"
+                | "استراتيجيه"
+                | "اليه"
+                | "اليات"
+                | "صعوبه"
+                | "ضعف"
+                | "فشل"
+                | "نجاح"
+                | "تقصير"
+                | "التقصير"
+                | "خلل"
+                | "ترشيد"
+                | "تخصص"
+                | "تولي"
+                | "يتولي"
+                | "تتولي"
+        )
+    }
+    fn qama(w: &str) -> bool {
+        matches!(w, "قام" | "قامت" | "يقوم" | "تقوم" | "سيقوم" | "ستقوم" | "سنقوم" | "يقومون" | "نقوم")
+    }
+    let t = &ctx.toks[i];
+    if t.bare() {
+        if word_in(p, manner) {
+            return true;
+        }
+        // في after a noun of manner or one with a pronoun: فشله في.
+        if ctx.stem(p) == "في" && ctx.toks[p].bare() && p > 0 && ctx.is_word(p - 1) {
+            let w = ctx.stem(p - 1);
+            // (A ه that was written ه, not ة.)
+            let pronoun = ctx.toks[p - 1].hit == 0
+                && !ctx.toks[p - 1].has(class::ROLE | class::TITLE | class::STOP | class::SAY)
+                && w.chars().count() >= 5
+                && (w.ends_with("ها") || w.ends_with("هم") || ctx.original_through(p - 1).ends_with('ه'));
+            return word_in(p - 1, manner) || pronoun;
+        }
+        return false;
+    }
+    // يقوم بإدارة، وتقوم الشركة بإدارة.
+    t.prep
+        && ctx.text[t.start..].starts_with('ب')
+        && (word_in(p, qama) || (ctx.toks[p].def && p > 0 && ctx.is_word(p - 1) && word_in(p - 1, qama)))
 }
 
 /// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
