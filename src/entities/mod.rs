@@ -152,7 +152,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     let mut index: FastMap<(u8, &str), usize> = FastMap::default();
     // The fullest written form of known organizations whose mentions leave
     // out a word for their kind (حركة حماس, a mention of حماس), by id.
-    let mut written: FastMap<&str, Span> = FastMap::default();
+    let mut written: FastMap<&str, (Range, Span)> = FastMap::default();
     for &i in &kept {
         let c = &cands[i];
         if let Target::Entry(e) = c.target
@@ -161,8 +161,8 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         {
             let span = doc.span(r);
             let id = lex.entries[e as usize].id.as_str();
-            if written.get(id).is_none_or(|w| w.end - w.start < span.end - span.start) {
-                written.insert(id, span);
+            if written.get(id).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
+                written.insert(id, (r, span));
             }
         }
         let (kind, id, country) = match &c.target {
@@ -190,7 +190,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         ent.mentions.push(mention);
         ranges[at].push(c.range);
     }
-    merge_short_forms(doc, &mut entities, &ranges);
+    merge_short_forms(doc, &mut entities, &ranges, &written);
     for e in &mut entities {
         if e.kind != EntityType::Country {
             // The fullest name form in the article.
@@ -199,8 +199,9 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .iter()
                 .filter(|m| m.form == Form::Name)
                 .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
-            let full = written.get(e.id.as_str()).filter(|w| best.is_none_or(|m| w.text.len() > m.span.text.len()));
-            if let Some(w) = full {
+            let full =
+                written.get(e.id.as_str()).filter(|(_, w)| best.is_none_or(|m| w.text.len() > m.span.text.len()));
+            if let Some((_, w)) = full {
                 e.name = w.text.clone();
             } else if let Some(m) = best {
                 e.name = m.span.text.clone();
@@ -242,6 +243,10 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
             return None;
         }
         // (A contracted لل keeps its ل, as in the mentions: للنادي.)
+        let bare = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+        if !(rules::kind_word(w) || rules::kind_word(bare)) {
+            return None;
+        }
         let lil = k > 0 && word[..k].ends_with('ل') && w.starts_with('ل');
         let s = start + k - if lil { 'ل'.len_utf8() } else { 0 };
         lex.is_form_of(&format!("{w} {name}"), e).then(|| Range::new(s, end))
@@ -268,7 +273,12 @@ fn words(text: &str) -> Vec<&str> {
 /// An organization or place whose every mention is the start of another
 /// one's longer name in the same article is that one, named short:
 /// وزارة العدل after وزارة العدل الأمريكية.
-fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<Range>]) {
+fn merge_short_forms(
+    doc: &Document,
+    entities: &mut Vec<Entity>,
+    ranges: &[Vec<Range>],
+    written: &FastMap<&str, (Range, Span)>,
+) {
     let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
@@ -278,18 +288,14 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
         .zip(ranges)
         .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
-    // A known entity's canonical name counts as one of its forms where a
-    // mention is that name without its first word, a word for its kind
-    // that is no part of a mention: شركة الاتصالات joins الاتصالات
-    // السعودية, named شركة الاتصالات السعودية.
-    let names: Vec<String> =
-        entities.iter().map(|e| if is_named(e) { lexicon::key(&e.name).into_owned() } else { String::new() }).collect();
-    let name_words: Vec<Vec<&str>> = names
+    // A known organization's fullest written form counts as one of its
+    // forms where its mentions leave out the word for its kind: شركة
+    // الاتصالات joins الاتصالات السعودية, written شركة الاتصالات السعودية.
+    let full_words: Vec<Vec<&str>> = entities
         .iter()
-        .zip(&forms)
-        .map(|(n, fs)| {
-            let w = words(n);
-            if w.len() >= 2 && fs.iter().any(|f| f[..] == w[1..]) { w } else { Vec::new() }
+        .map(|e| match written.get(e.id.as_str()) {
+            Some(&(r, _)) if e.kind == EntityType::Organization => words(doc.slice(r)),
+            _ => Vec::new(),
         })
         .collect();
     // The entities holding a form that a word sequence is a strict start
@@ -297,7 +303,7 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
     let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
     for (j, fs) in forms.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
-        for long in fs.iter().chain(std::iter::once(&name_words[j])) {
+        for long in fs.iter().chain(std::iter::once(&full_words[j])) {
             for k in 1..long.len() {
                 let holders = holders_of.entry((kind, &long[..k])).or_default();
                 if holders.last() != Some(&j) {

@@ -1055,7 +1055,7 @@ fn led_by(ctx: &Ctx, i: usize) -> bool {
 /// name without being part of it (normalized, without the article): حركة
 /// حماس، قناة الجزيرة، وكالة فرانس برس، صحيفة الحياة، نادي الهلال، شركة
 /// سابك. Not اتحاد, which is part of clubs' names (اتحاد كلباء).
-fn kind_word(w: &str) -> bool {
+pub(super) fn kind_word(w: &str) -> bool {
     matches!(
         w,
         "حركه"
