@@ -626,6 +626,13 @@ impl Lexicon {
         self.kingdom
     }
 
+    /// Whether normalized text `k` is a form of entry `e`: a form in the
+    /// index, or a one-word outlet's name that needs a media context.
+    pub fn is_form_of(&self, k: &str, e: u32) -> bool {
+        self.pattern_of(k).is_some_and(|p| self.pats[p as usize].entry == e)
+            || (!k.contains(' ') && self.media_outlet(k) == Some(e))
+    }
+
     /// The pattern of a normalized form, if it is one.
     #[inline]
     fn pattern_of(&self, k: &str) -> Option<u32> {

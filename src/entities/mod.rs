@@ -40,7 +40,7 @@ mod lexicon;
 mod rules;
 
 use crate::document::{Document, Range};
-use crate::output::{Entity, EntityType, Form, Mention};
+use crate::output::{Entity, EntityType, Form, Mention, Span};
 use crate::segment::is_word_char;
 use lexicon::{FastMap, Lexicon, Text};
 use std::sync::LazyLock;
@@ -150,8 +150,21 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // The normalized range of every mention, by entity.
     let mut ranges: Vec<Vec<Range>> = Vec::new();
     let mut index: FastMap<(u8, &str), usize> = FastMap::default();
+    // The fullest written form of known organizations whose mentions leave
+    // out a word for their kind (حركة حماس, a mention of حماس), by id.
+    let mut written: FastMap<&str, (Range, Span)> = FastMap::default();
     for &i in &kept {
         let c = &cands[i];
+        if let Target::Entry(e) = c.target
+            && lex.entries[e as usize].kind == EntityType::Organization
+            && let Some(r) = with_kind_word(lex, doc, c.range, e)
+        {
+            let span = doc.span(r);
+            let id = lex.entries[e as usize].id.as_ref();
+            if written.get(id).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
+                written.insert(id, (r, span));
+            }
+        }
         let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
@@ -180,7 +193,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         ent.mentions.push(mention);
         ranges[at].push(c.range);
     }
-    merge_short_forms(doc, &mut entities, &ranges);
+    merge_short_forms(doc, &mut entities, &ranges, &written);
     for e in &mut entities {
         if e.kind != EntityType::Country {
             // The fullest name form in the article.
@@ -189,7 +202,11 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .iter()
                 .filter(|m| m.form == Form::Name)
                 .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
-            if let Some(m) = best {
+            let full =
+                written.get(e.id.as_str()).filter(|(_, w)| best.is_none_or(|m| w.text.len() > m.span.text.len()));
+            if let Some((_, w)) = full {
+                e.name = w.text.clone();
+            } else if let Some(m) = best {
                 e.name = m.span.text.clone();
             } else if e.name.is_empty() {
                 e.name = e.mentions[0].span.text.clone();
@@ -200,6 +217,43 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         }
     }
     entities
+}
+
+/// The range of a known organization's mention `r` (of entry `e`) with the
+/// word for its kind written before it (حركة حماس، قناة "العربية"), when
+/// that is a form of the same organization too.
+fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Range> {
+    let text = doc.text();
+    let before = &text[..r.start];
+    let mut b = before.trim_end_matches(' ');
+    let mut end = r.end;
+    // A quoted name: قناة "العربية".
+    if let Some(q) = b.strip_suffix(['"', '«', '“']) {
+        let close = text[r.end..].trim_start_matches(' ');
+        let c = close.chars().next().filter(|&c| matches!(c, '"' | '»' | '”'))?;
+        end = text.len() - close.len() + c.len_utf8();
+        b = q.trim_end_matches(' ');
+    } else if b.len() == before.len() {
+        return None;
+    }
+    let start = b.rfind(' ').map_or(0, |p| p + 1);
+    let word = &b[start..];
+    let name = &text[r.start..r.end];
+    // The kind word with up to two clitics glued to it (لوكالة، وللنادي).
+    (0..=2).map(|k| k * 'و'.len_utf8()).find_map(|k| {
+        let w = word.get(k..).filter(|w| w.chars().count() >= 3)?;
+        if k > 0 && !word[..k].chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+            return None;
+        }
+        // (A contracted لل keeps its ل, as in the mentions: للنادي.)
+        let bare = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+        if !(rules::kind_word(w) || rules::kind_word(bare)) {
+            return None;
+        }
+        let lil = k > 0 && word[..k].ends_with('ل') && w.starts_with('ل');
+        let s = start + k - if lil { 'ل'.len_utf8() } else { 0 };
+        lex.is_form_of(&format!("{w} {name}"), e).then(|| Range::new(s, end))
+    })
 }
 
 /// Words of a mention's normalized text, without leading clitics or the
@@ -222,7 +276,12 @@ fn words(text: &str) -> Vec<&str> {
 /// An organization or place whose every mention is the start of another
 /// one's longer name in the same article is that one, named short:
 /// وزارة العدل after وزارة العدل الأمريكية.
-fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<Range>]) {
+fn merge_short_forms(
+    doc: &Document,
+    entities: &mut Vec<Entity>,
+    ranges: &[Vec<Range>],
+    written: &FastMap<&str, (Range, Span)>,
+) {
     let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
@@ -232,12 +291,22 @@ fn merge_short_forms(doc: &Document, entities: &mut Vec<Entity>, ranges: &[Vec<R
         .zip(ranges)
         .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
         .collect();
+    // A known organization's fullest written form counts as one of its
+    // forms where its mentions leave out the word for its kind: شركة
+    // الاتصالات joins الاتصالات السعودية, written شركة الاتصالات السعودية.
+    let full_words: Vec<Vec<&str>> = entities
+        .iter()
+        .map(|e| match written.get(e.id.as_str()) {
+            Some(&(r, _)) if e.kind == EntityType::Organization => words(doc.slice(r)),
+            _ => Vec::new(),
+        })
+        .collect();
     // The entities holding a form that a word sequence is a strict start
     // of, by kind and sequence, in order.
     let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
     for (j, fs) in forms.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
-        for long in fs {
+        for long in fs.iter().chain(std::iter::once(&full_words[j])) {
             for k in 1..long.len() {
                 let holders = holders_of.entry((kind, &long[..k])).or_default();
                 if holders.last() != Some(&j) {

@@ -256,7 +256,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             out.push(c);
             continue;
         }
-        out.push(Cand { range: h.range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
+        let range = without_kind_word(&ctx, h).unwrap_or(h.range);
+        out.push(Cand { range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
     media(&ctx, &mut out);
@@ -574,16 +575,14 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         let Some(e) = media_entry(ctx, i) else { continue };
         if media_cue(ctx, i) {
-            // With the kind of outlet before it: قناة "العربية".
-            let mut first = i;
-            if i >= 2 && ctx.punct(i - 1).is_some_and(is_quote) && ctx.punct(i + 1).is_some_and(is_quote) {
-                let k = i - 2;
-                if ctx.is_word(k) && ctx.toks[k].has(class::ORG_HEAD) && ctx.toks[k].hit == 0 {
-                    first = k;
-                }
-            }
-            let range = Range::new(ctx.range(first, i).start, ctx.toks[i + usize::from(first < i)].end);
-            out.push(Cand { range, target: Target::Entry(e), form: Form::Name, rule: "media:context" });
+            // (The kind of outlet before it is no part of the name: قناة
+            // "العربية" is a mention of العربية.)
+            out.push(Cand {
+                range: ctx.range(i, i),
+                target: Target::Entry(e),
+                form: Form::Name,
+                rule: "media:context",
+            });
         }
     }
 }
@@ -1004,6 +1003,43 @@ fn describing_word(w: &str) -> bool {
         || (n == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
 }
 
+/// Whether the title at token `k` after head `i` may start the name of a
+/// body named after a person (جامعة الملك سعود، مستشفى الأمير سلطان، مسجد
+/// الإمام تركي): a royal or religious title, or one of the dead. A title
+/// of office names the head's holder (إدارة الرئيس جورج بوش، حكومة
+/// الرئيس), and so does any title after a head that a person leads or
+/// serves (مكتب الشيخ محمد، فريق الأمير). (A title with العام is an
+/// office: مكتب النائب العام.)
+fn names_body(ctx: &Ctx, i: usize, k: usize) -> bool {
+    if ctx.is_word(k + 1) && ctx.stem(k + 1) == "العام" {
+        return true;
+    }
+    let head = ctx.stem(i);
+    let holder = matches!(head.strip_prefix("ال").unwrap_or(head), "اداره" | "حكومه" | "فريق" | "مكتب" | "نظام");
+    !holder
+        && matches!(
+            ctx.stem(k),
+            "الملك"
+                | "الملكه"
+                | "الامير"
+                | "الاميره"
+                | "الشيخ"
+                | "الشيخه"
+                | "الامام"
+                | "السلطان"
+                | "خادم"
+                | "الشهيد"
+                | "المؤسس"
+                | "المرحوم"
+                | "الراحل"
+                | "القديس"
+                | "القديسه"
+                | "البابا"
+                | "سمو"
+                | "صاحب"
+        )
+}
+
 /// قيادة، رئاسة with ب before them mean "led by", "chaired by" (بقيادة
 /// حزب الاستقلال): no head.
 /// Likewise مصلحة with ل or after في، من means "in favour of", "in the
@@ -1014,7 +1050,7 @@ fn led_by(ctx: &Ctx, i: usize) -> bool {
     // a field of study.
     let stem = ctx.stem(i);
     if (stem == "هيئه" && t.bare() && i > 0 && ctx.is_word(i - 1) && ctx.stem(i - 1) == "علي")
-        || (stem == "اداره" && !t.def && ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال")
+        || (stem == "اداره" && !t.def && ((ctx.is_word(i + 1) && ctx.stem(i + 1) == "الاعمال") || managing(ctx, i)))
     {
         return true;
     }
@@ -1023,6 +1059,167 @@ fn led_by(ctx: &Ctx, i: usize) -> bool {
         return (t.prep && ctx.text[t.start..].starts_with(['ل', 'و'])) || after_prep;
     }
     t.prep && !t.def && matches!(ctx.stem(i), "قياده" | "رئاسه") && ctx.text[t.start..].starts_with(['ب', 'و'])
+}
+
+/// A word for the kind of an organization that may stand before its
+/// name without being part of it (normalized, without the article): حركة
+/// حماس، قناة الجزيرة، وكالة فرانس برس، صحيفة الحياة، نادي الهلال، شركة
+/// سابك. Not اتحاد, which is part of clubs' names (اتحاد كلباء).
+pub(super) fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "حركه"
+            | "حزب"
+            | "تنظيم"
+            | "جماعه"
+            | "جبهه"
+            | "منظمه"
+            | "هيئه"
+            | "جمعيه"
+            | "مجلس"
+            | "قوات"
+            | "مليشيات"
+            | "ميليشيات"
+            | "شركه"
+            | "بنك"
+            | "مجموعه"
+            | "مؤسسه"
+            | "جامعه"
+            | "وكاله"
+            | "قناه"
+            | "فضائيه"
+            | "شبكه"
+            | "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "موقع"
+            | "تطبيق"
+            | "نادي"
+            | "فريق"
+            | "جهاز"
+            | "حلف"
+    )
+}
+
+/// The closing mark of a short name quoted from token `j`, an opening
+/// quotation mark: the matching closing mark on the same line, with only
+/// words between (not from a closing mark to the next opening one: «...»
+/// بجدة ... «).
+fn quoted_name(ctx: &Ctx, j: usize) -> Option<usize> {
+    let close = match ctx.punct(j)? {
+        '"' => '"',
+        '«' => '»',
+        '“' => '”',
+        '\'' => '\'',
+        _ => return None,
+    };
+    let n = ctx.toks.len();
+    let k = (j + 1..(j + 7).min(n)).find(|&k| !ctx.toks[k].word)?;
+    (k > j + 1 && ctx.punct(k) == Some(close) && !ctx.text[ctx.toks[j].end..ctx.toks[k].start].contains('\n'))
+        .then_some(k)
+}
+
+/// Whether head token `i` is a word for a kind of organization (see
+/// `kind_word`), with or without the article, ل or لل.
+fn kind_head(ctx: &Ctx, i: usize) -> bool {
+    let stem = ctx.stem(i);
+    let word = stem.strip_prefix("ال").or_else(|| stem.strip_prefix('ل')).unwrap_or(stem);
+    kind_word(stem) || kind_word(word)
+}
+
+/// The span of a known organization named with a word for its kind before
+/// it, when the rest is itself a form of the same organization: حركة حماس
+/// is a mention of حماس, قناة الجزيرة of الجزيرة, as مدينة جدة is one of
+/// جدة (حزب الله and وكالة الأنباء السعودية stay whole: the rest names
+/// nothing, or another thing).
+fn without_kind_word(ctx: &Ctx, h: &Hit) -> Option<Range> {
+    if h.first == h.last || ctx.kind(h) != EntityType::Organization {
+        return None;
+    }
+    let t = &ctx.toks[h.first];
+    // The form's first word (after the ل of لل, its ل-variant).
+    let first = &ctx.text[h.range.start..t.end];
+    let word = if h.pat.lil { first.strip_prefix("لل") } else { first.strip_prefix("ال").or(Some(first)) };
+    if !word.is_some_and(kind_word) {
+        return None;
+    }
+    let rest = ctx.toks[h.first + 1].start;
+    ctx.lex.is_form_of(&ctx.text[rest..h.range.end], h.pat.entry).then(|| Range::new(rest, h.range.end))
+}
+
+/// Whether إدارة at token `i` (indefinite) is the verbal noun "managing":
+/// in construct after a noun of manner, skill or failure (سوء إدارة، تحسين
+/// إدارة، صعوبة إدارة الأزمة، تخصص إدارة الضيافة) or after تولى "took on";
+/// after في that follows such a noun or one with a pronoun (التقصير في إدارة
+/// الحرب، أسلوبه في إدارة شؤون البلاد); or with ب after قام "to do"
+/// (وتقوم الشركة بإدارة الحسابات). Not after مدير، مجلس، من، مع, a verb of saying
+/// or a preposition alone (مدير إدارة التعليم، أعلنت إدارة المطار، في إدارة
+/// المرور): there it is the department.
+fn managing(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|&p| ctx.is_word(p)) else { return false };
+    // A word, without a و or ف the analysis may have left on it.
+    let word_in = |k: usize, list: fn(&str) -> bool| {
+        let w = ctx.stem(k);
+        list(w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| r.len() >= 4 && list(r))
+    };
+    fn manner(w: &str) -> bool {
+        matches!(
+            w,
+            "سوء"
+                | "حسن"
+                | "تحسين"
+                | "كيفيه"
+                | "طريقه"
+                | "اسلوب"
+                | "اساليب"
+                | "مجال"
+                | "علم"
+                | "فن"
+                | "مهاره"
+                | "مهارات"
+                | "خطه"
+                | "خطط"
+                | "استراتيجيه"
+                | "اليه"
+                | "اليات"
+                | "صعوبه"
+                | "ضعف"
+                | "فشل"
+                | "نجاح"
+                | "تقصير"
+                | "التقصير"
+                | "خلل"
+                | "ترشيد"
+                | "تخصص"
+                | "تولي"
+                | "يتولي"
+                | "تتولي"
+        )
+    }
+    fn qama(w: &str) -> bool {
+        matches!(w, "قام" | "قامت" | "يقوم" | "تقوم" | "سيقوم" | "ستقوم" | "سنقوم" | "يقومون" | "نقوم")
+    }
+    let t = &ctx.toks[i];
+    if t.bare() {
+        if word_in(p, manner) {
+            return true;
+        }
+        // في after a noun of manner or one with a pronoun: فشله في.
+        if ctx.stem(p) == "في" && ctx.toks[p].bare() && p > 0 && ctx.is_word(p - 1) {
+            let w = ctx.stem(p - 1);
+            // (A ه that was written ه, not ة.)
+            let pronoun = ctx.toks[p - 1].hit == 0
+                && !ctx.toks[p - 1].has(class::ROLE | class::TITLE | class::STOP | class::SAY)
+                && w.chars().count() >= 5
+                && (w.ends_with("ها") || w.ends_with("هم") || ctx.original_through(p - 1).ends_with('ه'));
+            return word_in(p - 1, manner) || pronoun;
+        }
+        return false;
+    }
+    // يقوم بإدارة، وتقوم الشركة بإدارة.
+    t.prep
+        && ctx.text[t.start..].starts_with('ب')
+        && (word_in(p, qama) || (ctx.toks[p].def && p > 0 && ctx.is_word(p - 1) && word_in(p - 1, qama)))
 }
 
 /// Head noun + name words: وزارة الخارجية الأذربيجانية، الهيئة العامة
@@ -1055,27 +1252,24 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             let u = ctx.toks[j];
             if !u.word {
                 // A quoted name: وكالة أنباء "الأناضول".
-                if let Some(q) = ctx.punct(j).filter(|&c| is_quote(c))
-                    && names == 0
+                // (After an indefinite head only: القوات " فورا ودون
+                // شروط " is a quotation after a noun.)
+                if names == 0
+                    && !definite_head
                     && j == end + 1 + usize::from(construct)
+                    && let Some(k) = quoted_name(ctx, j)
                 {
-                    let close = (j + 1..(j + 7).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
-                    if let Some(k) = close
-                        && k > j + 1
-                        && (j + 1..k).all(|x| ctx.toks[x].word)
+                    names += k - j - 1;
+                    named = true;
+                    strong = true;
+                    end = k;
+                    if let Some(h) = ctx.hit(j + 1)
+                        && h.last == k - 1
+                        && ctx.kind(h) == EntityType::Organization
                     {
-                        let _ = q;
-                        names += k - j - 1;
-                        named = true;
-                        strong = true;
-                        end = k;
-                        if let Some(h) = ctx.hit(j + 1)
-                            && h.last == k - 1
-                            && ctx.kind(h) == EntityType::Organization
-                        {
-                            quoted_org = Some(h.pat.entry);
-                        }
-                        break;
+                        quoted_org = Some(h.pat.entry);
+                    } else if k == j + 2 && media_cue(ctx, j + 1) {
+                        quoted_org = media_entry(ctx, j + 1);
                     }
                 }
                 break;
@@ -1116,7 +1310,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     // سعود); otherwise the name is the head's holder or
                     // leader (رئيس الحكومة اللبنانية فؤاد السنيورة، مكتب أولمرت).
                     EntityType::Person => {
-                        if !(u.has(class::TITLE) || (j > i + 1 && ctx.toks[j - 1].has(class::TITLE))) {
+                        let title = if u.has(class::TITLE) {
+                            Some(j)
+                        } else {
+                            (j > i + 1 && ctx.toks[j - 1].has(class::TITLE)).then(|| j - 1)
+                        };
+                        if !title.is_some_and(|k| names_body(ctx, i, k)) {
                             break;
                         }
                     }
@@ -1145,7 +1344,9 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 break;
             }
-            if !(name_word_ok(&u) || (names == 0 && !definite_head && u.has(class::TITLE) && u.def)) {
+            if !(name_word_ok(&u)
+                || (names == 0 && !definite_head && u.has(class::TITLE) && u.def && names_body(ctx, i, j)))
+            {
                 break;
             }
             let stem = ctx.stem(j);
@@ -1220,12 +1421,19 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        // Head + a known organization only: حركة حماس → Hamas.
+        // Head + a known organization only: قوات حزب الله → Hezbollah.
         let target = match (ctx.hit(i + 1), quoted_org) {
             (_, Some(e)) => Target::Entry(e),
             (Some(h), _) if h.last == end && ctx.kind(h) == EntityType::Organization => Target::Entry(h.pat.entry),
             _ => Target::New(EntityType::Organization, ctx.slug(i, end), country),
         };
+        // A word for its kind is no part of a known organization's name
+        // (فريق الجزيرة، شركة " نوكيا "، قناة " العربية "): the name's own
+        // mention stands (see `without_kind_word`).
+        if matches!(target, Target::Entry(_)) && !construct && kind_head(ctx, i) {
+            i += 1;
+            continue;
+        }
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
         // The body named inside is an organization of its own.
         i = if nested { end } else { end + 1 };
