@@ -1267,3 +1267,13 @@ fn idara_as_the_verbal_noun_managing_is_no_department() {
         assert!(orgs.contains(&name), "{name}: {orgs:?}");
     }
 }
+
+#[test]
+fn a_lineage_goes_on_after_a_definite_name() {
+    let es = entities("وحضر محمد البشير ولد الطالب اجتماع اللجنة.");
+    assert!(
+        of_kind(&es, EntityType::Person).contains(&"محمد البشير ولد الطالب"),
+        "{:?}",
+        of_kind(&es, EntityType::Person)
+    );
+}

@@ -1758,6 +1758,16 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             }
             if (!u.has(class::COMMON) && !verbal_noun_shaped(stem)) || ctx.toks[k - 1].has(class::CHAIN) {
                 end = k;
+                // A lineage goes on after it (محمد البشير ولد المختار).
+                let lineage = ctx.is_word(k + 2)
+                    && ctx.toks[k + 1].bare()
+                    && matches!(ctx.stem(k + 1), "ولد" | "بن")
+                    && ctx.toks[k + 2].bare()
+                    && !ctx.toks[k + 2].has(class::STOP);
+                if lineage {
+                    k += 1;
+                    continue;
+                }
             }
             break;
         }
