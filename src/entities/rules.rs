@@ -1933,20 +1933,23 @@ fn verb_shaped(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix("وا").is_some_and(known)
 }
 
+/// The letters of `w` and their number, when it has at most `N`.
+fn letters<const N: usize>(w: &str) -> Option<([char; N], usize)> {
+    let mut c = [' '; N];
+    let mut n = 0;
+    for ch in w.chars() {
+        *c.get_mut(n)? = ch;
+        n += 1;
+    }
+    Some((c, n))
+}
+
 /// An unknown word shaped like a verbal noun of the derived stems, no
 /// name: إفعال (إسناد)، افتعال (اقتراح، اضطراب)، انفعال (انسحاب)،
 /// استفعال (استخدام)، تفعيل (ترسيم)، تفاعل (تباحث); also in the
 /// accusative (إظهارا) or with the pronoun ي (انتباهي).
 fn masdar_shaped(w: &str) -> bool {
-    let mut c = [' '; 9];
-    let mut n = 0;
-    for ch in w.chars() {
-        if n == c.len() {
-            return false;
-        }
-        c[n] = ch;
-        n += 1;
-    }
+    let Some((c, mut n)) = letters::<9>(w) else { return false };
     if n >= 6 && matches!(c[n - 1], 'ا' | 'ي') {
         n -= 1;
     }
@@ -2130,15 +2133,7 @@ fn clitic_reading(ctx: &Ctx, j: usize) -> bool {
 /// ends a name of two words or more (أردوغان اعتبر، بري انتقد، باسيناس
 /// أهدر): افتعل، انفعل، أفعل، استفعل, no long vowel inside.
 fn past_verb_shaped(w: &str) -> bool {
-    let mut c = [' '; 7];
-    let mut n = 0;
-    for ch in w.chars() {
-        if n == c.len() {
-            return false;
-        }
-        c[n] = ch;
-        n += 1;
-    }
+    let Some((c, n)) = letters::<7>(w) else { return false };
     let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي' | 'ه');
     if n < 4 || c[0] != 'ا' || c[1..n].iter().any(|&x| weak(x)) {
         return false;
