@@ -249,8 +249,8 @@ fn list(s: &str) -> impl Iterator<Item = &str> {
     s.split('|').map(str::trim).filter(|f| !f.is_empty())
 }
 
-/// The tab-separated columns of a data row, without allocating: a column
-/// past the last one (or past `Row::MAX`) reads as "".
+/// The tab-separated columns of a data row, without allocating: the first
+/// `Row::MAX` columns are kept, and a column past the last one reads as "".
 struct Row<'s> {
     cols: [&'s str; Row::MAX],
     len: usize,
