@@ -151,8 +151,9 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     let mut ranges: Vec<Vec<Range>> = Vec::new();
     let mut index: FastMap<(u8, &str), usize> = FastMap::default();
     // The fullest written form of known organizations whose mentions leave
-    // out a word for their kind (حركة حماس, a mention of حماس), by id.
-    let mut written: FastMap<&str, (Range, Span)> = FastMap::default();
+    // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
+    // `index`.
+    let mut written: FastMap<(u8, &str), (Range, Span)> = FastMap::default();
     for &i in &kept {
         let c = &cands[i];
         if let Target::Entry(e) = c.target
@@ -160,9 +161,9 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
             && let Some(r) = with_kind_word(lex, doc, c.range, e)
         {
             let span = doc.span(r);
-            let id = lex.entries[e as usize].id.as_ref();
-            if written.get(id).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
-                written.insert(id, (r, span));
+            let key = (lexicon::kind_key(EntityType::Organization), lex.entries[e as usize].id.as_ref());
+            if written.get(&key).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
+                written.insert(key, (r, span));
             }
         }
         let (kind, id, country) = match &c.target {
@@ -202,8 +203,9 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .iter()
                 .filter(|m| m.form == Form::Name)
                 .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
-            let full =
-                written.get(e.id.as_str()).filter(|(_, w)| best.is_none_or(|m| w.text.len() > m.span.text.len()));
+            let full = written
+                .get(&(lexicon::kind_key(e.kind), e.id.as_str()))
+                .filter(|(_, w)| best.is_none_or(|m| w.text.len() > m.span.text.len()));
             if let Some((_, w)) = full {
                 e.name = w.text.clone();
             } else if let Some(m) = best {
@@ -280,7 +282,7 @@ fn merge_short_forms(
     doc: &Document,
     entities: &mut Vec<Entity>,
     ranges: &[Vec<Range>],
-    written: &FastMap<&str, (Range, Span)>,
+    written: &FastMap<(u8, &str), (Range, Span)>,
 ) {
     let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
@@ -296,9 +298,9 @@ fn merge_short_forms(
     // الاتصالات joins الاتصالات السعودية, written شركة الاتصالات السعودية.
     let full_words: Vec<Vec<&str>> = entities
         .iter()
-        .map(|e| match written.get(e.id.as_str()) {
-            Some(&(r, _)) if e.kind == EntityType::Organization => words(doc.slice(r)),
-            _ => Vec::new(),
+        .map(|e| match written.get(&(lexicon::kind_key(e.kind), e.id.as_str())) {
+            Some(&(r, _)) => words(doc.slice(r)),
+            None => Vec::new(),
         })
         .collect();
     // The entities holding a form that a word sequence is a strict start
