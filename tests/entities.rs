@@ -1277,3 +1277,14 @@ fn a_lineage_goes_on_after_a_definite_name() {
         of_kind(&es, EntityType::Person)
     );
 }
+
+#[test]
+fn an_abbreviation_listed_without_hamza_is_not_a_word_written_with_one() {
+    let es = entities("حضر الحفل الأب وأم الطالب.");
+    assert!(find(&es, EntityType::Organization, "wam").is_none(), "{:?}", of_kind(&es, EntityType::Organization));
+    let es = entities("أبوظبي (وام) - أعلن المجلس الوطني الاتحادي أمس.");
+    assert_eq!(texts(find(&es, EntityType::Organization, "wam").unwrap()), ["وام"]);
+    // One listed with a hamza still matches as written: أوبك.
+    let es = entities("قررت أوبك خفض الإنتاج.");
+    assert!(find(&es, EntityType::Organization, "opec").is_some());
+}

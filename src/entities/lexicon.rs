@@ -119,6 +119,10 @@ pub(crate) struct Pat {
     /// A club's name that is also a common word (الهلال، النصر): taken
     /// only in a sports context.
     pub sport: bool,
+    /// An abbreviation listed with bare alefs only: spelled letter by
+    /// letter, it is another word where the text writes a hamza (وأم
+    /// "and Umm" is not وام, the agency).
+    pub bare_alef: bool,
 }
 
 /// Word classes, as bit flags.
@@ -333,8 +337,15 @@ impl Lexicon {
             // context (first, so that a name that is one stays so).
             for f in list(c[7]) {
                 self.entries[e as usize].club = true;
-                let pat =
-                    Pat { entry: e, form: Form::Name, rule: "lexicon:club", ambiguous: false, lil: false, sport: true };
+                let pat = Pat {
+                    entry: e,
+                    form: Form::Name,
+                    rule: "lexicon:club",
+                    ambiguous: false,
+                    lil: false,
+                    sport: true,
+                    bare_alef: false,
+                };
                 self.form_pat(f.into(), pat);
             }
             self.form(c[1].into(), e, Form::Name, "lexicon:organization", false);
@@ -513,7 +524,8 @@ impl Lexicon {
     }
 
     fn form(&mut self, form: Text, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
-        self.form_pat(form, Pat { entry, form: f, rule, ambiguous, lil: false, sport: false });
+        let bare_alef = f == Form::Abbreviation && !form.contains(['أ', 'إ', 'آ']);
+        self.form_pat(form, Pat { entry, form: f, rule, ambiguous, lil: false, sport: false, bare_alef });
     }
 
     fn form_pat(&mut self, form: Text, pat: Pat) {

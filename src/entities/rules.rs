@@ -288,6 +288,12 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
         if first >= n || last < first {
             continue;
         }
+        if pat.bare_alef {
+            let (a, b) = ctx.doc.orig_bytes(Range::new(s, e));
+            if ctx.doc.original[a..b].contains(['أ', 'إ', 'آ']) {
+                continue;
+            }
+        }
         let mut start = s;
         // A contracted لل keeps its ل: "للأمم" is the span, not "لأمم".
         if pat.lil {
