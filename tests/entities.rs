@@ -1279,6 +1279,37 @@ fn a_lineage_goes_on_after_a_definite_name() {
 }
 
 #[test]
+fn a_known_body_or_country_after_wa_is_a_second_name() {
+    let es = entities("دعا البنك المركزي الأوروبي وصندوق النقد الدولي إلى الحذر.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert!(orgs.contains(&"البنك المركزي الأوروبي"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("وصندوق")), "{orgs:?}");
+    // A glued و that the token analysis leaves on the word: وإيران.
+    let es = entities("أعلنت الحكومة العراقية وإيران اتفاقا جديدا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الحكومة العراقية"]);
+    assert!(find(&es, EntityType::Country, "IR").is_some());
+    // A word after و that names no known body stays in the name.
+    let es = entities("وأعلنت وزارة العمل والتنمية الاجتماعية برنامجا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["وزارة العمل والتنمية الاجتماعية"]);
+}
+
+#[test]
+fn a_definite_head_and_its_adjective_end_before_a_second_noun() {
+    let es = entities("وشاركت القوات المسلحة والجهات الأمنية في التمرين.");
+    let orgs = of_kind(&es, EntityType::Organization);
+    assert!(!orgs.iter().any(|o| o.contains("الجهات")), "{orgs:?}");
+    // After a ل-phrase, a word after و goes on naming the body.
+    let es = entities("أصدرت الهيئة العامة للغذاء والدواء قرارا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الهيئة العامة للغذاء والدواء"]);
+}
+
+#[test]
+fn a_plural_noun_after_a_nisba_is_no_part_of_a_name() {
+    let es = entities("واعترضت الشرطة الإسرائيلية الحافلات عند الحاجز.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الشرطة الإسرائيلية"]);
+}
+
+#[test]
 fn an_abbreviation_listed_without_hamza_is_not_a_word_written_with_one() {
     let es = entities("حضر الحفل الأب وأم الطالب.");
     assert!(find(&es, EntityType::Organization, "wam").is_none(), "{:?}", of_kind(&es, EntityType::Organization));

@@ -1296,7 +1296,16 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 if u.prep && !(names > 0 && kind == EntityType::Location) && !u.def {
                     break;
                 }
-                if u.conj && names == 0 {
+                // A known body, or a country by its name, after و is a
+                // second name: الاتحاد السعودي والمحرق البحريني. (The hit
+                // may start inside the token, past a و the token analysis
+                // left on it: وإيران.)
+                let conj = u.conj || (h.range.start > u.start && ctx.text[u.start..].starts_with(['و', 'ف']));
+                if conj
+                    && (names == 0
+                        || kind == EntityType::Organization
+                        || (kind == EntityType::Country && h.pat.form == Form::Name))
+                {
                     break;
                 }
                 // An indefinite head and nisba describe, not name: شركة صينية، قوات إثيوبية.
@@ -1363,12 +1372,18 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             } else if u.has(class::FIRST) && u.bare() {
                 j > i + 1 && ctx.toks[j - 1].has(class::TITLE)
             } else if u.def && !u.prep && !u.conj {
-                true
+                // A plural noun in ات after a nisba starts a phrase of its
+                // own: اعترضت الشرطة الإسرائيلية الحافلات.
+                !(stem.ends_with("ات") && end > i && is_nisba(ctx.stem(end)) && !is_nisba(stem))
             } else if u.def && u.prep && !u.conj && ctx.text[u.start..].starts_with('ل') {
                 // لـ + a definite noun: للغذاء، للأمم
                 names > 0
             } else if u.def && u.conj && !u.prep {
-                names > 0 && !u.has(class::ORG_HEAD)
+                // After a definite head and its adjectives alone, a word
+                // after و other than an adjective is a second noun: القوات
+                // المسلحة والجهات الأمنية (not الهيئة العامة للغذاء والدواء,
+                // القوات البرية والبحرية).
+                names > 0 && !u.has(class::ORG_HEAD) && !(definite_head && !strong && !is_nisba(stem))
             } else if names == 0
                 && !definite_head
                 && u.bare()
