@@ -1319,3 +1319,18 @@ fn an_abbreviation_listed_without_hamza_is_not_a_word_written_with_one() {
     let es = entities("قررت أوبك خفض الإنتاج.");
     assert!(find(&es, EntityType::Organization, "opec").is_some());
 }
+
+#[test]
+fn after_a_known_name_only_an_adjective_of_names_goes_on() {
+    for (text, name) in [
+        ("قررت إدارة نادي الهلال التعاقد مع مدرب جديد.", "إدارة نادي الهلال"),
+        ("وأكدت الشركة الفرنسية المصنعة للطائرة سلامتها.", "الشركة الفرنسية"),
+        ("وتعمل أمانة منطقة تبوك والبلديات على الصيانة.", "أمانة منطقة تبوك"),
+        // An adjective that names of bodies end with stays.
+        ("نقل المصاب إلى مستشفى جازان العام أمس.", "مستشفى جازان العام"),
+        ("وأصدرت المحكمة الباكستانية العليا حكمها.", "المحكمة الباكستانية العليا"),
+    ] {
+        let es = entities(text);
+        assert_eq!(of_kind(&es, EntityType::Organization), [name], "{text}");
+    }
+}

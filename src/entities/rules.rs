@@ -1009,6 +1009,43 @@ fn describing_word(w: &str) -> bool {
         || (n == 5 && w.starts_with('ت') && w.chars().nth(3) == Some('ي'))
 }
 
+/// An adjective that names of bodies often end with (general, supreme,
+/// central, interim, joint, independent, free ...): مستشفى جازان العام،
+/// المحكمة الباكستانية العليا، الحكومة السورية المؤقتة.
+fn name_adjective(stem: &str) -> bool {
+    matches!(
+        stem,
+        "العام"
+            | "العامه"
+            | "العليا"
+            | "الاعلي"
+            | "الكبري"
+            | "الاكبر"
+            | "المركزي"
+            | "المركزيه"
+            | "المؤقت"
+            | "المؤقته"
+            | "الدائم"
+            | "الدائمه"
+            | "المشترك"
+            | "المشتركه"
+            | "الموحد"
+            | "الموحده"
+            | "المتحده"
+            | "المستقل"
+            | "المستقله"
+            | "المستقلين"
+            | "المستقلون"
+            | "الحر"
+            | "الحره"
+            | "الاحرار"
+            | "الخاص"
+            | "الخاصه"
+            | "الجديد"
+            | "الجديده"
+    )
+}
+
 /// Whether the title at token `k` after head `i` may start the name of a
 /// body named after a person (جامعة الملك سعود، مستشفى الأمير سلطان، مسجد
 /// الإمام تركي): a royal or religious title, or one of the dead. A title
@@ -1250,6 +1287,8 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut country: Option<Text> = None;
         let mut end = i;
         let mut prev_chain = false;
+        // The last name word is a known name (a place, a club, a person).
+        let mut after_name = false;
         let mut construct = false;
         let mut quoted_org = None;
         let mut nested = false;
@@ -1341,6 +1380,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 end = h.last;
                 j = h.last + 1;
                 prev_chain = false;
+                after_name = true;
                 continue;
             }
             if names > 0 && u.bare() && ctx.stem(j) == "في" {
@@ -1372,18 +1412,25 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             } else if u.has(class::FIRST) && u.bare() {
                 j > i + 1 && ctx.toks[j - 1].has(class::TITLE)
             } else if u.def && !u.prep && !u.conj {
-                // A plural noun in ات after a nisba starts a phrase of its
-                // own: اعترضت الشرطة الإسرائيلية الحافلات.
-                !(stem.ends_with("ات") && end > i && is_nisba(ctx.stem(end)) && !is_nisba(stem))
+                // After a known name only a nisba or an adjective of
+                // names goes on (مستشفى الملك فهد التخصصي، مستشفى القنفذة
+                // العام): another word starts a phrase of its own (قررت
+                // إدارة الأهلي التعاقد، الشركة الفرنسية المصنعة), and so
+                // does a plural noun in ات after a nisba (اعترضت الشرطة
+                // الإسرائيلية الحافلات).
+                let plural_after_nisba = stem.ends_with("ات") && end > i && is_nisba(ctx.stem(end));
+                is_nisba(stem) || name_adjective(stem) || !(after_name || plural_after_nisba)
             } else if u.def && u.prep && !u.conj && ctx.text[u.start..].starts_with('ل') {
                 // لـ + a definite noun: للغذاء، للأمم
                 names > 0
             } else if u.def && u.conj && !u.prep {
-                // After a definite head and its adjectives alone, a word
-                // after و other than an adjective is a second noun: القوات
+                // A word after و is a second noun after a known name
+                // (أمانة منطقة تبوك والبلديات), and after a definite head
+                // with its adjectives alone unless it is a nisba too: القوات
                 // المسلحة والجهات الأمنية (not الهيئة العامة للغذاء والدواء,
                 // القوات البرية والبحرية).
-                names > 0 && !u.has(class::ORG_HEAD) && !(definite_head && !strong && !is_nisba(stem))
+                let second_noun = definite_head && !strong && !is_nisba(stem);
+                names > 0 && !after_name && !u.has(class::ORG_HEAD) && !second_noun
             } else if names == 0
                 && !definite_head
                 && u.bare()
@@ -1422,6 +1469,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             names += 1;
             indefinite_name |= !u.def;
+            after_name = false;
             end = j;
             j += 1;
         }
