@@ -199,6 +199,25 @@ fn walk(original: &str, mut out: impl FnMut(&str, usize)) {
     out(&original[run..], run);
 }
 
+/// Maps normalized offsets in increasing order to original ones: a cursor
+/// over the breakpoints (see `Normalized::orig_starts`).
+pub struct OrigStarts<'a> {
+    norm: &'a Normalized,
+    k: usize,
+}
+
+impl OrigStarts<'_> {
+    /// Original byte offset where the character at normalized byte `i`
+    /// starts; `i` is no smaller than at the previous call.
+    pub fn at(&mut self, i: usize) -> usize {
+        let map = &self.norm.map;
+        while self.k + 1 < map.len() && map[self.k + 1].0 as usize <= i {
+            self.k += 1;
+        }
+        self.norm.orig_at(self.k, i)
+    }
+}
+
 /// Builds the normalized text and its breakpoints.
 struct Builder {
     text: String,
@@ -231,6 +250,18 @@ impl Normalized {
     /// Original byte offset where the character at normalized byte `i` starts.
     pub fn orig_start(&self, i: usize) -> usize {
         let k = self.map.partition_point(|&(n, _)| n as usize <= i) - 1;
+        self.orig_at(k, i)
+    }
+
+    /// `orig_start` for offsets taken in increasing order, each in constant
+    /// amortized time.
+    pub fn orig_starts(&self) -> OrigStarts<'_> {
+        OrigStarts { norm: self, k: 0 }
+    }
+
+    /// The original offset of normalized byte `i`, which lies at or past
+    /// breakpoint `k` and before the next one.
+    fn orig_at(&self, k: usize, i: usize) -> usize {
         let (n, o) = self.map[k];
         if k + 1 == self.map.len() {
             return o as usize;
@@ -271,6 +302,16 @@ mod tests {
     fn no_white_space_but_ascii_survives() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             folded_chars(c, fold(c), |n| assert!(!n.is_whitespace() || n.is_ascii(), "{c:?} gives {n:?}"));
+        }
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_search() {
+        let orig = "أَحْمَدُ ﻻ يكتب\r\nإلى الإمـــارات ١٢٣";
+        let n = Normalized::new(orig);
+        let mut starts = n.orig_starts();
+        for i in 0..=n.text.len() {
+            assert_eq!(starts.at(i), n.orig_start(i), "at {i}");
         }
     }
 

@@ -1334,3 +1334,20 @@ fn after_a_known_name_only_an_adjective_of_names_goes_on() {
         assert_eq!(of_kind(&es, EntityType::Organization), [name], "{text}");
     }
 }
+
+#[test]
+fn an_alef_written_with_hamza_is_no_article() {
+    // ألمانية and إلكتروني only look definite once the hamza is folded.
+    for text in ["ووقعت شركة ألمانية عقدا مع الوزارة.", "وأطلقت البلدية موقع إلكتروني للخدمات."]
+    {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A foreign first name in أل is a name word, not a definite noun.
+    let es = entities("وقال المدرب ألن بروست إن الفريق جاهز.");
+    assert_eq!(of_kind(&es, EntityType::Person), ["ألن بروست"]);
+}

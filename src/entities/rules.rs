@@ -213,6 +213,11 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     t
 }
 
+/// Whether `b` starts with an alef written with a hamza or madda (أ إ آ).
+fn hamza_alef(b: &[u8]) -> bool {
+    b.first() == Some(&0xD8) && matches!(b.get(1), Some(0xA2 | 0xA3 | 0xA5))
+}
+
 /// All candidate mentions of a document.
 pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let text = doc.text();
@@ -225,13 +230,20 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut kingdom_len = Vec::new();
     // Tokens that are words of sports reporting, in order.
     let mut sport = Vec::new();
+    let mut orig_starts = doc.norm.orig_starts();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
         if t.kind != TokenKind::Punct {
             ends.push(end);
         }
         if t.kind == TokenKind::Word {
-            let tok = analyze_token(lex, text, start, end, &mut form_starts);
+            let mut tok = analyze_token(lex, text, start, end, &mut form_starts);
+            // An unknown word whose ال was written with a hamza has no
+            // article: ألمانية، إلكتروني.
+            if tok.def && tok.flags & !WEAK == 0 && !tok.has(class::LIL) {
+                let at = orig_starts.at(start + tok.pre as usize);
+                tok.def = !hamza_alef(&doc.original.as_bytes()[at..]);
+            }
             if matches!(end - start - tok.pre as usize, 12 | 14) {
                 kingdom_len.push(toks.len());
             }
