@@ -1351,3 +1351,55 @@ fn an_alef_written_with_hamza_is_no_article() {
     let es = entities("وقال المدرب ألن بروست إن الفريق جاهز.");
     assert_eq!(of_kind(&es, EntityType::Person), ["ألن بروست"]);
 }
+
+fn locations(text: &str) -> Vec<String> {
+    let es = entities(text);
+    es.iter()
+        .filter(|e| e.kind == EntityType::Location)
+        .flat_map(|e| e.mentions.iter().map(|m| m.span.text.clone()))
+        .collect()
+}
+
+#[test]
+fn a_place_name_ends_at_a_glued_conjunction_or_preposition() {
+    assert_eq!(locations("زار المحافظ حي الرواسي وتفقد مشاريعه."), ["حي الرواسي"]);
+    assert_eq!(locations("وقع الحادث عند جسر الرواسي بتقاطع الطريق الدائري."), ["جسر الرواسي"]);
+    assert_eq!(locations("وصلت القافلة إلى قرية الصخرة وأمضت فيها ليلة."), ["قرية الصخرة"]);
+    // A foreign name's و (وا، وو، وي) and a name in ب stay in the name.
+    assert_eq!(locations("يسكن في منطقة كناري وارف شرقي المدينة."), ["منطقة كناري وارف"]);
+    assert_eq!(locations("وقع انفجار في إقليم ديار بكر أمس."), ["إقليم ديار بكر"]);
+}
+
+#[test]
+fn a_place_head_with_an_adjective_or_a_pronoun_names_nothing() {
+    for text in [
+        "طالبت الدول بإقامة منطقة عازلة على الحدود.",
+        "فاز الرئيس بولاية خامسة بعد الانتخابات.",
+        "يساعد المتطوعون كبار السن في قضاء حوائجهم.",
+        "سكنت الأسرة في حيٍّ هادئ.",
+        "عاد المسافرون في طريق عودتهم إلى البلاد.",
+    ] {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // A first name is no adjective.
+    assert_eq!(locations("افتتحت البلدية حديقة فاطمة للأطفال."), ["حديقة فاطمة"]);
+}
+
+#[test]
+fn a_place_name_in_quotes_needs_an_opening_mark() {
+    assert!(locations("رفض السكان فكرة «إقليم» مستقل وطالبوا بـ«الوحدة».").is_empty());
+    assert_eq!(locations("وصل الفريق إلى مدينة «تاوريرت» مساء."), ["مدينة «تاوريرت»"]);
+}
+
+#[test]
+fn a_first_name_after_a_definite_place_word_starts_a_person() {
+    let es = entities("حضر الحفل محافظ محافظة الشعيبة عبدالرحمن الشهري.");
+    assert_eq!(
+        es.iter().filter(|e| e.kind == EntityType::Location).map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["محافظة الشعيبة"]
+    );
+    assert!(of_kind(&es, EntityType::Person).contains(&"عبدالرحمن الشهري"), "{:?}", of_kind(&es, EntityType::Person));
+    // After a title, or inside عبد + name, the first name is the place's.
+    assert_eq!(locations("افتتح المتجر في شارع الأمير سلطان."), ["شارع الأمير سلطان"]);
+    assert_eq!(locations("تقع المكتبة في شارع عبد الخالق ثروت."), ["شارع عبد الخالق ثروت"]);
+}

@@ -1542,6 +1542,10 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         } {
             continue;
         }
+        // A head with tanwin is an indefinite common noun (حيٍّ، طريقٌ).
+        if with_tanwin(ctx, i) {
+            continue;
+        }
         let mut j = i + 1;
         let mut end = i;
         if let Some(h) = ctx.hit(j) {
@@ -1557,12 +1561,12 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 end = h.last;
             }
-        } else if let Some(c) = ctx.punct(j).filter(|&c| is_quote(c)) {
-            let _ = c;
-            let close = (j + 1..(j + 6).min(n)).find(|&k| ctx.punct(k).is_some_and(is_quote));
-            if let Some(k) = close
-                && k > j + 1
-                && (j + 1..k).all(|x| ctx.toks[x].word && ctx.toks[x].hit == 0)
+        } else if ctx.punct(j).is_some_and(is_quote) {
+            // A quoted name: an opening mark, up to four words, its
+            // closing mark.
+            if let Some(k) = quoted_name(ctx, j)
+                && k - j <= 5
+                && (j + 1..k).all(|x| ctx.toks[x].hit == 0)
             {
                 end = k;
             }
@@ -1575,6 +1579,18 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                 // A title after the name starts a person: إقليم سطات السيد
                 // محمد (but شارع الأمير سلطان).
                 if j > i + 1 && u.def && u.has(class::TITLE) && !ctx.toks[j - 1].has(class::TITLE | class::CHAIN) {
+                    break;
+                }
+                // So does a first name after a definite name word: محافظة
+                // البرك عبدالرحيم (but شارع الأمير سلطان، ديار بكر، شارع
+                // عبد الخالق ثروت).
+                if j > i + 1
+                    && u.has(class::FIRST)
+                    && !u.def
+                    && ctx.toks[j - 1].def
+                    && !ctx.toks[j - 1].has(class::TITLE | class::CHAIN)
+                    && !ctx.toks[j - 2].has(class::CHAIN)
+                {
                     break;
                 }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
@@ -1622,9 +1638,11 @@ fn regnal(stem: &str) -> bool {
 }
 
 /// A word after a place head that is no name (`at` words after the head):
-/// a verb (مدينة يقطنها، منطقة يحظر فيها), or right after the head an
-/// indefinite adjective: a nisba (منطقة سهلية، ولاية عثمانية، نهر موسمي)
-/// or a feminine participle (مدينة مقدسة).
+/// a verb (مدينة يقطنها، منطقة يحظر فيها), a word with tanwin (حي مجاورٍ)
+/// or a pronoun (قضاء حوائجهم), or right after the head an indefinite
+/// adjective (`indefinite_describing`). Further on, a word with a glued
+/// conjunction or preposition (حي الأطاولة ورصفه، جسر الملك عبدالله بتقاطع)
+/// ends the name.
 fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
     let w = ctx.stem(j);
     let suffixed = w.ends_with("ها") || w.ends_with("هم") || w.ends_with('ه');
@@ -1632,39 +1650,74 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
     let with_ta_marbuta = || ctx.original_through(j).ends_with('ة');
     let letters = w.chars().count();
     (verb_shaped(ctx, w) && (at > 1 || suffixed))
-        // Written with ة (غومبيه is a name).
-        || (at == 1 && !t.def && w.ends_with("يه") && letters >= 5 && with_ta_marbuta())
-        // A nisba of a common word (نهر موسمي، مسرح فكري).
-        || (at == 1
-            && !t.def
-            && letters >= 4
-            && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
-        // A feminine participle (مدينة مقدسة، حديقة متكئة).
-        || (at == 1 && !t.def && letters >= 5 && w.starts_with('م') && with_ta_marbuta())
+        || with_tanwin(ctx, j)
+        || (at == 1 && !t.def && indefinite_describing(ctx, j))
         // A common noun with a pronoun (منطقة قطرها ستة كيلومترات "an area
-        // whose diameter").
+        // whose diameter"); any noun with a plural pronoun or a pronoun on
+        // its ة (قضاء حوائجهم، قضاء أوقاته).
         || (at == 1
             && ["ها", "هم", "هما"]
                 .iter()
                 .filter_map(|s| w.strip_suffix(s))
                 .any(|stem| stem.chars().count() >= 3 && ctx.lex.word(stem) & class::COMMON != 0))
+        || (letters >= 5 && ["ها", "هم", "هما", "كم", "ته"].iter().any(|s| w.ends_with(s)))
         // A word with a glued و the tokens did not split: a known word
         // (بلدة ومدينة), a verb (نهر الكونغو وزرعوا) or a noun with a
-        // pronoun (قرية إبردين وصياديها).
+        // pronoun (قرية إبردين وصياديها); further on, any word in و but
+        // a foreign name's وا، وو، وي (كناري وارف).
         || w.strip_prefix('و').is_some_and(|r| {
             r.chars().count() >= 3
                 && (ctx.lex.word(r) != 0
-                    || (at > 1 && verb_shaped(ctx, r))
+                    || (at > 1 && (verb_shaped(ctx, r) || !r.starts_with(['ا', 'و', 'ي']) || glued_hamza(ctx, j)))
                     || ["ها", "هم", "هما"].iter().any(|s| r.ends_with(s)))
         })
-        // Further on, an adverb in the accusative (قرية سناباد مسموما)
-        // or a definite feminine participle, not a nisba (جبال زاجروس
-        // المكسوة، قرية كامونا المتاخمة; but حديقة الملك فهد المركزية).
-        || (at > 1 && !t.def && (accusative(ctx, w) || {
-            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-            ctx.doc.original[s..e].contains('\u{064B}')
-        }))
+        // Further on, a word with a glued preposition or a plural verb
+        // (مدينة البجادية ليستلموا).
+        || (at > 1 && (prepositional(ctx, j) || (letters >= 5 && w.ends_with("وا"))))
+        // Further on, an adverb in the accusative (قرية سناباد مسموما), a
+        // past verb that is no first name (قرية عسيلة انحرفت; but ملعب حمود
+        // بن احمد) or a definite feminine participle, not a nisba (جبال
+        // زاجروس المكسوة، قرية كامونا المتاخمة; but حديقة الملك فهد المركزية).
+        || (at > 1 && !t.def && (accusative(ctx, w) || (past_verb_shaped(w) && !t.has(class::FIRST))))
         || (at > 1 && t.def && letters >= 6 && w.starts_with("الم") && !w.ends_with("يه") && with_ta_marbuta())
+}
+
+/// An indefinite word `j` right after a place head that describes the
+/// place rather than names it: a nisba written with ة (منطقة سهلية) or of
+/// a common word (نهر موسمي), a feminine participle (مدينة مقدسة، منطقة
+/// عازلة; not a first name: بوابة فاطمة).
+fn indefinite_describing(ctx: &Ctx, j: usize) -> bool {
+    let w = ctx.stem(j);
+    let with_ta_marbuta = || ctx.original_through(j).ends_with('ة');
+    let Some((c, n)) = letters::<12>(w) else { return false };
+    // Written with ة (غومبيه is a name).
+    (w.ends_with("يه") && n >= 5 && with_ta_marbuta())
+        || (n >= 4 && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
+        || (n >= 5 && c[0] == 'م' && with_ta_marbuta())
+        || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !ctx.toks[j].has(class::FIRST))
+}
+
+/// Whether token `j` (its stem as the tokens cut it) starts with a
+/// preposition ب، ل or ك on a word that no name starts with: a hamza
+/// (بأقصى), the article (بالحي), a common word (بسوق; not in ا or و, as
+/// foreign names are: القولد كوست، الحكير لاند) or a participle or verbal
+/// noun in م or ت (بتقاطع، بمناظر).
+fn prepositional(ctx: &Ctx, j: usize) -> bool {
+    let w = ctx.stem(j);
+    let Some(rest) = w.strip_prefix(['ب', 'ل', 'ك']) else { return false };
+    rest.chars().count() >= 3
+        && (glued_hamza(ctx, j)
+            || rest.starts_with("ال")
+            || (!rest.starts_with(['ا', 'و']) && ctx.lex.word(rest) & (class::COMMON | class::STOP) != 0)
+            || (rest.starts_with(['م', 'ت']) && rest.chars().count() >= 4))
+}
+
+/// Whether the letter after the first of token `j`'s stem was written
+/// with a hamza (وأبحر، بأقصى): a clitic on a word, not a name's letter.
+fn glued_hamza(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    let (s, e) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
+    ctx.doc.original[s..e].chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
 }
 
 /// The end of a person name that starts at token `j`, or None.
