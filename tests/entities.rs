@@ -1403,3 +1403,17 @@ fn a_first_name_after_a_definite_place_word_starts_a_person() {
     assert_eq!(locations("افتتح المتجر في شارع الأمير سلطان."), ["شارع الأمير سلطان"]);
     assert_eq!(locations("تقع المكتبة في شارع عبد الخالق ثروت."), ["شارع عبد الخالق ثروت"]);
 }
+
+#[test]
+fn only_an_organization_takes_an_abbreviation_in_parentheses() {
+    // A word in parentheses after a place is another place.
+    let es = entities("وصل الوفد إلى القطيف (الكورنيش) صباحا، ثم تجول في الكورنيش.");
+    assert_eq!(texts(find(&es, EntityType::Location, "qatif").unwrap()), ["القطيف"]);
+    // After a country's nisba in a company's name, the company takes it.
+    let es = entities("وقعت شركة النقل الصينية (كوسكو) العقد، وقالت كوسكو إنها ستبدأ العمل.");
+    let org = es.iter().find(|e| e.name == "شركة النقل الصينية").expect("the company");
+    assert_eq!(texts(org), ["شركة النقل الصينية", "كوسكو", "كوسكو"]);
+    // A definite word in parentheses is no abbreviation.
+    let es = entities("قال مسؤول في حزب الاتحاد الديمقراطي (الكردي) إن الحزب يرفض ذلك.");
+    assert_eq!(texts(es.iter().find(|e| e.name == "حزب الاتحاد الديمقراطي").unwrap()), ["حزب الاتحاد الديمقراطي"]);
+}

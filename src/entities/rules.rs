@@ -2961,7 +2961,13 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
     // Abbreviation -> (order found, its full name's candidate in `out`).
     let mut found: FastMap<&str, (usize, usize)> = FastMap::default();
     for (k, cand) in out.iter().enumerate() {
-        if !matches!(cand.target, Target::Entry(_) | Target::New(EntityType::Organization, _, _)) {
+        // Only an organization's name takes an abbreviation: a word in
+        // parentheses after a place is another place (القطيف (الكورنيش)).
+        let organization = match cand.target {
+            Target::Entry(e) => ctx.lex.entries[e as usize].kind == EntityType::Organization,
+            Target::New(kind, _, _) => kind == EntityType::Organization,
+        };
+        if !organization {
             continue;
         }
         let last = ctx.toks.partition_point(|t| t.end <= cand.range.end.saturating_sub(1));
@@ -2975,7 +2981,10 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let w = &ctx.text[ctx.toks[open + 1].start..ctx.toks[open + 1].end];
-        if w.chars().count() < 2 || ctx.toks[open + 1].has(class::COMMON | class::STOP) {
+        // Nor is a word with a clitic or the article one (حزب الاتحاد
+        // الديمقراطي (الكردي)، (بالقدية)).
+        let t = &ctx.toks[open + 1];
+        if w.chars().count() < 2 || t.has(class::COMMON | class::STOP) || t.pre > 0 || t.def {
             continue;
         }
         let order = found.len();
