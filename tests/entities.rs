@@ -1417,3 +1417,25 @@ fn only_an_organization_takes_an_abbreviation_in_parentheses() {
     let es = entities("قال مسؤول في حزب الاتحاد الديمقراطي (الكردي) إن الحزب يرفض ذلك.");
     assert_eq!(texts(es.iter().find(|e| e.name == "حزب الاتحاد الديمقراطي").unwrap()), ["حزب الاتحاد الديمقراطي"]);
 }
+
+#[test]
+fn no_name_after_a_head_starts_with_wa_or_is_a_lone_plural() {
+    for text in [
+        "افتتحت هيئات ومعارضات جديدة في المدينة.",
+        "وتضم الشقة غرفة وغرفتين للضيوف.",
+        "باعت دار مزادات لوحة نادرة.",
+        "واستمعت هيئة محلفين إلى الشهود.",
+    ] {
+        let es = entities(text);
+        assert!(
+            of_kind(&es, EntityType::Organization).is_empty(),
+            "{text}: {:?}",
+            of_kind(&es, EntityType::Organization)
+        );
+    }
+    // A known word in و and a foreign name in ين still name a body.
+    let es = entities("وقال مجلس وزراء الداخلية العرب إن الاجتماع ناجح.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["مجلس وزراء الداخلية العرب"]);
+    let es = entities("وقعت شركة سوكلين عقدا جديدا.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["شركة سوكلين"]);
+}

@@ -1443,6 +1443,10 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                 // القوات البرية والبحرية).
                 let second_noun = definite_head && !strong && !is_nisba(stem);
                 names > 0 && !after_name && !u.has(class::ORG_HEAD) && !second_noun
+            } else if names == 0 && u.flags == 0 && conjunction_wa(stem) {
+                // The head's name does not start after و: هيئات ومعارضات،
+                // غرفة وغرفتين (an unknown word; وزراء is one).
+                false
             } else if names == 0
                 && !definite_head
                 && u.bare()
@@ -1498,7 +1502,23 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let common_noun_head = verbal_head
             || (weak_head(ctx.stem(i)) && !named && !indefinite_name)
             || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
-        if names == 0 || end == i || (definite_head && !named) || (head_words == names && !named) || common_noun_head {
+        // A plural noun alone after an indefinite head is a kind of
+        // body, not its name: دار مزادات، مركز خدمات، هيئة محلفين (a
+        // plural in ين only as a participle in م: شركة سوكلين is a name).
+        let lone_plural = names == 1 && end == i + 1 && !definite_head && {
+            let (u, w) = (&ctx.toks[end], ctx.stem(end));
+            u.hit == 0
+                && !u.def
+                && w.chars().count() >= 5
+                && (w.ends_with("ات") || (w.starts_with('م') && w.ends_with("ين")))
+        };
+        if names == 0
+            || end == i
+            || (definite_head && !named)
+            || (head_words == names && !named)
+            || common_noun_head
+            || lone_plural
+        {
             i += 1;
             continue;
         }
@@ -1668,7 +1688,7 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
         || w.strip_prefix('و').is_some_and(|r| {
             r.chars().count() >= 3
                 && (ctx.lex.word(r) != 0
-                    || (at > 1 && (verb_shaped(ctx, r) || !r.starts_with(['ا', 'و', 'ي']) || glued_hamza(ctx, j)))
+                    || (at > 1 && (verb_shaped(ctx, r) || conjunction_wa(w) || glued_hamza(ctx, j)))
                     || ["ها", "هم", "هما"].iter().any(|s| r.ends_with(s)))
         })
         // Further on, a word with a glued preposition or a plural verb
@@ -1695,6 +1715,12 @@ fn indefinite_describing(ctx: &Ctx, j: usize) -> bool {
         || (n >= 4 && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
         || (n >= 5 && c[0] == 'م' && with_ta_marbuta())
         || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !ctx.toks[j].has(class::FIRST))
+}
+
+/// Whether `w` starts with the conjunction و the tokens did not split:
+/// any word in و but a foreign name's وا، وو، وي (ويلز، وول ستريت).
+fn conjunction_wa(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|r| !r.starts_with(['ا', 'و', 'ي']))
 }
 
 /// Whether token `j` (its stem as the tokens cut it) starts with a
