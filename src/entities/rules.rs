@@ -1771,6 +1771,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             }
             break;
         }
+        // A foreign family name right after a first name that starts with
+        // و or ends in ه (هنري وينكلر، برتران دولانويه): the word with that
+        // letter off is no known word either.
+        if k == end + 1 && ctx.toks[k - 1].has(class::FIRST) && foreign_surname(ctx, k) {
+            end = k;
+            k += 1;
+            continue;
+        }
         // A foreign family name may end in نا (خافيير سولانا).
         let name_word = unknown_name_word(ctx, stem)
             || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
@@ -1803,6 +1811,51 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         k += 1;
     }
     end
+}
+
+/// An unknown word after a first name that the other checks take for و +
+/// a word or a word + the pronoun ه, but that is a foreign family name:
+/// neither the whole word nor the word without that letter is known
+/// (وينكلر، والكن، دولانويه، تريزيغيه).
+fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || letters < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    let unknown = |x: &str| ctx.lex.word(x) == 0;
+    if let Some(rest) = w.strip_prefix('و') {
+        // A foreign w before a vowel (ووكر، وايت، ويليامز), with no hamza
+        // (وأوتار is و + a plural); ي + four letters or more, not a verb
+        // يفعل (ويلقب).
+        let written = {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+            &ctx.doc.original[s..e]
+        };
+        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && rest.chars().count() >= 5);
+        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
+        let plural = ["ات", "ون", "ين", "ان", "وا"].iter().any(|x| rest.ends_with(x));
+        return unknown(rest)
+            && vowel
+            && !hamza
+            && !plural
+            && !rest.starts_with("ال")
+            && !rest.ends_with('ه')
+            && !ctx.original_through(k).ends_with('ة')
+            && !["ها", "هم", "هما", "نا", "كم"].iter().any(|x| rest.ends_with(x));
+    }
+    if let Some(stem) = w.strip_suffix('ه') {
+        return letters >= 5
+            && ctx.original_through(k).ends_with('ه')
+            && stem.ends_with('ي')
+            // Not a plural مفاعلي with the pronoun (مؤيديه، منتقديه).
+            && !stem.starts_with('م')
+            && unknown(stem)
+            && !verb_shaped(ctx, w)
+            && !stem.starts_with("ال");
+    }
+    false
 }
 
 /// A common word right after a first name that is its family name
@@ -2503,7 +2556,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // A kunya holds at least its particle and the word after it.
-        let cued = cue || rule == "person:nationality+name";
+        let cued = cue || rule == "person:nationality+name" || rule == "person:say+name";
         let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { chain(ctx, j, cued) };
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
         let said = rule == "person:say+name" || rule == "person:say+surname";
