@@ -2298,6 +2298,46 @@ fn nationality_name_word(w: &str) -> bool {
         && !masdar_shaped(w)
 }
 
+/// A woman's nationality: a nisba in ة (الفرنسية، الروسية).
+fn feminine_nisba(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i).ends_with("يه") && ctx.original_through(i).ends_with('ة')
+}
+
+/// Two unknown name words from token `k` (سفتلانا كوزنتسوفا، يانكو
+/// تيبساروفيتش): neither a known or common word, a verb, a verbal noun or
+/// a noun in ة, the second one bare and indefinite.
+fn two_name_words(ctx: &Ctx, k: usize) -> bool {
+    let one = |i: usize| {
+        if !ctx.is_word(i) {
+            return false;
+        }
+        let u = &ctx.toks[i];
+        let w = ctx.stem(i);
+        u.bare()
+            && !u.def
+            && u.hit == 0
+            && u.flags & !class::FIRST == 0
+            && w.chars().count() >= 3
+            && unknown_name_word(ctx, w)
+            && !masdar_shaped(w)
+            && !past_verb_shaped(w)
+            && !suffixed_verb_or_noun(ctx, i)
+            && !accusative(ctx, w)
+            && !with_tanwin(ctx, i)
+            && !ctx.original_through(i).ends_with('ة')
+            && !["ات", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
+    };
+    // A verb before a name is no part of it (تتهم روف); a foreign name may
+    // start with ي before a vowel at its end (يانكو).
+    let first = ctx.stem(k);
+    let verb = verb_shaped(ctx, first) && !(first.starts_with('ي') && first.ends_with(['ا', 'و', 'ي']));
+    one(k)
+        && one(k + 1)
+        && !verb
+        && !verb_shaped(ctx, ctx.stem(k + 1))
+        && !ctx.text[ctx.toks[k].end..ctx.toks[k + 1].start].contains('\n')
+}
+
 /// علي right before a country or place is the preposition على spelled
 /// with ي (علي لبنان), not the first name.
 fn ali_before_place(ctx: &Ctx, i: usize) -> bool {
@@ -2485,17 +2525,26 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && h.pat.form == Form::Demonym
                 && !h.pat.ambiguous
                 && t.def
-                && !t.prep
-                // A man's nationality (الفرنسي), not a plural or feminine
-                // adjective (الفرنسيون، الإسرائيلية).
-                && ctx.stem(i).ends_with('ي')
+                // A man's or a woman's nationality (الفرنسي، الفرنسية), not a
+                // plural (الفرنسيون).
+                && (ctx.stem(i).ends_with('ي') || feminine_nisba(ctx, i))
         }) {
             // A nationality used as a noun before a foreign name: والفرنسي
-            // ليليان تورام، البرازيلي إيمرسون.
+            // ليليان تورام، البرازيلي إيمرسون، للكيني كومان ويلي رونو. A
+            // woman's (الروسية سفتلانا كوزنتسوفا), and a nationality after a
+            // preposition, which may be an adjective of the noun before,
+            // needs a first name or two name words.
             let k = h.last + 1;
+            let weak = t.prep || !ctx.stem(i).ends_with('ي');
+            // A woman's nationality after a definite noun is its adjective
+            // (شركة السيارات الصينية سياك).
+            let adjective = !ctx.stem(i).ends_with('ي') && i > 0 && ctx.is_word(i - 1) && ctx.toks[i - 1].def;
             if ctx.is_word(k) {
                 let u = ctx.toks[k];
+                let two = two_name_words(ctx, k);
                 if u.bare()
+                    && !adjective
+                    && (!weak || two || u.has(class::FIRST))
                     && u.hit == 0
                     && !u.def
                     && !u.has(
@@ -2508,7 +2557,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                             | class::COMMON,
                     )
                     && speaker_word(ctx, ctx.stem(k))
-                    && nationality_name_word(ctx.stem(k))
+                    && (nationality_name_word(ctx.stem(k)) || two)
                 {
                     start = Some(k);
                     rule = "person:nationality+name";
