@@ -266,6 +266,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
+    coordinated_names(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -2307,35 +2308,92 @@ fn feminine_nisba(ctx: &Ctx, i: usize) -> bool {
 /// تيبساروفيتش): neither a known or common word, a verb, a verbal noun or
 /// a noun in ة, the second one bare and indefinite.
 fn two_name_words(ctx: &Ctx, k: usize) -> bool {
-    let one = |i: usize| {
-        if !ctx.is_word(i) {
-            return false;
-        }
-        let u = &ctx.toks[i];
-        let w = ctx.stem(i);
-        u.bare()
-            && !u.def
-            && u.hit == 0
-            && u.flags & !class::FIRST == 0
-            && w.chars().count() >= 3
-            && unknown_name_word(ctx, w)
-            && !masdar_shaped(w)
-            && !past_verb_shaped(w)
-            && !suffixed_verb_or_noun(ctx, i)
-            && !accusative(ctx, w)
-            && !with_tanwin(ctx, i)
-            && !ctx.original_through(i).ends_with('ة')
-            && !["ات", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
-    };
-    // A verb before a name is no part of it (تتهم روف); a foreign name may
-    // start with ي before a vowel at its end (يانكو).
-    let first = ctx.stem(k);
-    let verb = verb_shaped(ctx, first) && !(first.starts_with('ي') && first.ends_with(['ا', 'و', 'ي']));
-    one(k)
-        && one(k + 1)
-        && !verb
-        && !verb_shaped(ctx, ctx.stem(k + 1))
+    ctx.is_word(k)
+        && ctx.toks[k].bare()
+        && name_word_shape(ctx, k, ctx.stem(k), true)
+        && ctx.is_word(k + 1)
+        && ctx.toks[k + 1].bare()
+        && name_word_shape(ctx, k + 1, ctx.stem(k + 1), false)
         && !ctx.text[ctx.toks[k].end..ctx.toks[k + 1].start].contains('\n')
+}
+
+/// Whether `w`, the stem of token `i` (or its letters after a glued و),
+/// is shaped like a word of a foreign name: an unknown word or a first
+/// name, not a verb, a verbal noun, a noun in ة, with a pronoun or in the
+/// accusative, nor a sound plural. A verb before a name is no part of it
+/// (تتهم روف); a name's first word may start with ي before ا or و at
+/// its end (يانكو).
+fn name_word_shape(ctx: &Ctx, i: usize, w: &str, first: bool) -> bool {
+    let u = &ctx.toks[i];
+    let verb = verb_shaped(ctx, w) && !(first && w.starts_with('ي') && w.ends_with(['ا', 'و']));
+    !u.def
+        && u.hit == 0
+        && ctx.lex.word(w) & !class::FIRST == 0
+        && w.chars().count() >= 3
+        && unknown_name_word(ctx, w)
+        && !verb
+        && !masdar_shaped(w)
+        && !past_verb_shaped(w)
+        && !negated_verb(w)
+        && !suffixed_verb_or_noun(ctx, i)
+        && !accusative(ctx, w)
+        && !with_tanwin(ctx, i)
+        && !ctx.original_through(i).ends_with('ة')
+        && !["ات", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
+}
+
+/// Names coordinated after a person's name: و glued to two name words or
+/// more (ادم ساندلر وكيت بيكنسيل وكريستوفر والكن، عمير بيرتس ودان
+/// حالوتس). One word alone after و is too often a common noun.
+fn coordinated_names(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    let mut ends: Vec<usize> = out
+        .iter()
+        .filter(|c| match &c.target {
+            Target::New(k, _, _) => *k == EntityType::Person,
+            Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
+        })
+        .filter_map(|c| {
+            let e = ctx.toks.partition_point(|t| t.end < c.range.end);
+            (e < n && ctx.toks[e].end == c.range.end).then_some(e)
+        })
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut next = 0;
+    for mut e in ends {
+        if e < next {
+            continue;
+        }
+        loop {
+            let k = e + 1;
+            if !ctx.is_word(k) || !ctx.is_word(k + 1) || ctx.text[ctx.toks[e].end..ctx.toks[k].start].contains('\n') {
+                break;
+            }
+            let t = &ctx.toks[k];
+            let whole = &ctx.text[t.start..t.end];
+            let Some(w) = whole.strip_prefix('و') else { break };
+            let u = &ctx.toks[k + 1];
+            if t.hit != 0
+                || !(t.pre == 0 || (t.conj && t.pre == 2))
+                || !name_word_shape(ctx, k, w, true)
+                || !u.bare()
+                || !name_word_shape(ctx, k + 1, ctx.stem(k + 1), false)
+                || ctx.text[t.end..u.start].contains('\n')
+            {
+                break;
+            }
+            let end = chain(ctx, k + 1, false);
+            out.push(Cand {
+                range: Range::new(t.start + 'و'.len_utf8(), ctx.toks[end].end),
+                target: Target::New(EntityType::Person, ctx.slug(k, end).trim_start_matches('و').to_string(), None),
+                form: Form::Name,
+                rule: "person:name+and+name",
+            });
+            e = end;
+            next = end + 1;
+        }
+    }
 }
 
 /// علي right before a country or place is the preposition على spelled
