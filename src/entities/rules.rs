@@ -1826,25 +1826,8 @@ fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let unknown = |x: &str| ctx.lex.word(x) == 0;
-    if let Some(rest) = w.strip_prefix('و') {
-        // A foreign w before a vowel (ووكر، وايت، ويليامز), with no hamza
-        // (وأوتار is و + a plural); ي + four letters or more, not a verb
-        // يفعل (ويلقب).
-        let written = {
-            let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
-            &ctx.doc.original[s..e]
-        };
-        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && rest.chars().count() >= 5);
-        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
-        let plural = ["ات", "ون", "ين", "ان", "وا"].iter().any(|x| rest.ends_with(x));
-        return unknown(rest)
-            && vowel
-            && !hamza
-            && !plural
-            && !rest.starts_with("ال")
-            && !rest.ends_with('ه')
-            && !ctx.original_through(k).ends_with('ة')
-            && !["ها", "هم", "هما", "نا", "كم"].iter().any(|x| rest.ends_with(x));
+    if w.starts_with('و') {
+        return foreign_w(ctx, k);
     }
     if let Some(stem) = w.strip_suffix('ه') {
         return letters >= 5
@@ -1855,6 +1838,37 @@ fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
             && unknown(stem)
             && !verb_shaped(ctx, w)
             && !stem.starts_with("ال");
+    }
+    false
+}
+
+/// An unknown word in و that is a foreign name, not و + a word: a foreign
+/// w before a vowel (ووكر، وايت، ويليامز), with no hamza (وأوتار is و + a
+/// plural), ي + four letters or more, not a verb يفعل (ويلقب); the word
+/// without و is no known word.
+fn foreign_w(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || w.chars().count() < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    let unknown = |x: &str| ctx.lex.word(x) == 0;
+    if let Some(rest) = w.strip_prefix('و') {
+        let written = {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+            &ctx.doc.original[s..e]
+        };
+        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && rest.chars().count() >= 5);
+        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
+        let plural = ["ات", "ون", "ين", "ان", "وا", "اء"].iter().any(|x| rest.ends_with(x));
+        return unknown(rest)
+            && vowel
+            && !hamza
+            && !plural
+            && !rest.starts_with("ال")
+            && !rest.ends_with('ه')
+            && !ctx.original_through(k).ends_with('ة')
+            && !["ها", "هم", "هما", "نا", "كم"].iter().any(|x| rest.ends_with(x));
     }
     false
 }
@@ -2172,6 +2186,31 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
         && !masdar_shaped(w)
         && !dual_shaped(ctx, w)
         && !negated_verb(w)
+}
+
+/// An unknown word after a verb of saying, before أن، إن or a colon, that
+/// `speaker_word` leaves out by its shape but that is a name all the
+/// same: in ة as written, not a verbal noun فعولة (أبوركبة، طبارة; not
+/// ضرورة); in ون, not a plural participle or nisba (جاكسون، كاميرون; not
+/// مراقبون، اقتصاديون); or a foreign name in و (وانغ).
+fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
+    let that = match ctx.punct(k + 1) {
+        Some(c) => c == ':',
+        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
+    };
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<12>(w) else { return false };
+    if !that || !u.bare() || u.def || u.hit != 0 || n < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    if ctx.original_through(k).ends_with('ة') {
+        return !(n == 5 && c[2] == 'و') && !matches!(c[0], 'ب' | 'ل' | 'ك') && unknown_name_word(ctx, w);
+    }
+    if w.ends_with("ون") {
+        return !w.starts_with('م') && !w.ends_with("يون") && unknown_name_word(ctx, w);
+    }
+    foreign_w(ctx, k)
 }
 
 /// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
@@ -2633,7 +2672,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
                     && (u.has(class::FIRST)
-                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))))
+                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))
+                        || (u.flags == 0 && speaker_before_that(ctx, i + 1))))
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
