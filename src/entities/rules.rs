@@ -55,6 +55,10 @@ struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     hits: Vec<Hit>,
+    /// Tokens where an organization or place found by a pattern rule
+    /// starts with its head noun, in order: a person's name chain stops
+    /// before them.
+    body_starts: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -245,7 +249,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     }
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
-    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
+    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new() };
     add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
     filter_clubs(&mut ctx, &sport);
@@ -263,6 +267,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     media(&ctx, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
+    ctx.body_starts = pattern_body_starts(&ctx, &out);
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
@@ -279,6 +284,23 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     surnames(&ctx, &mut out);
     out
+}
+
+/// The tokens where the organizations and places found by pattern rules
+/// start with a head noun (not lexicon matches: the rules see those as
+/// hits).
+fn pattern_body_starts(ctx: &Ctx, out: &[Cand]) -> Vec<usize> {
+    let mut starts: Vec<usize> = out
+        .iter()
+        .filter(|c| matches!(c.target, Target::New(EntityType::Organization | EntityType::Location, _, _)))
+        .map(|c| ctx.toks.partition_point(|t| t.end <= c.range.start))
+        // A head noun starts it (هيئات المجتمع المدني), not a name that a
+        // rule read as a club or a place.
+        .filter(|&k| k < ctx.toks.len() && ctx.toks[k].has(class::ORG_HEAD | class::PLACE_HEAD))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
@@ -1601,8 +1623,9 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
-        // A name does not run over a line break.
-        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') {
+        // A name does not run over a line break, nor into the name of a
+        // body found by a pattern (الدكتور سعيد / هيئات المجتمع المدني).
+        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') || ctx.body_starts.binary_search(&k).is_ok() {
             break;
         }
         // A particle inside a foreign name, before an unknown name word:
