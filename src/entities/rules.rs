@@ -1670,7 +1670,16 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // whole word is unknown and shaped like a name.
         if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
             let whole = &ctx.text[u.start..u.end];
+            // ب + a definite verbal noun or noun in ة is "with the" (بالالتزام،
+            // بالتراضي، بالميدالية), not a name (بالوتيلي، بالغنيم).
+            let noun = ctx.stem(k).strip_prefix("ال").unwrap_or("");
+            let with_the = u.def
+                && whole.starts_with('ب')
+                && (masdar_shaped(noun)
+                    || (noun.starts_with('ت') && noun.chars().count() >= 5)
+                    || ctx.original_through(k).ends_with('ة'));
             if whole.starts_with(['ب', 'ك'])
+                && !with_the
                 && ctx.lex.word(whole) == 0
                 && u.flags & NO_NAME_WORD == 0
                 && unknown_name_word(ctx, whole)
@@ -1828,6 +1837,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             || negated_verb(stem)
             || with_tanwin(ctx, k)
             || (end > j && past_verb_shaped(stem))
+            || participle_after_name(ctx, k)
         {
             break;
         }
@@ -1835,6 +1845,24 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         k += 1;
     }
     end
+}
+
+/// An unknown word that describes or follows a name rather than ends it:
+/// a participle of the derived stems in ة or in a sound plural (مرتدية،
+/// مبتهلين), or ف + a past verb of the derived stems (فاحتسب).
+fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<12>(w) else { return false };
+    // مفتعل، متفعل، مستفعل; not a family name such as مغنية، ملائكة،
+    // مندورة، ميتين.
+    let shape = w.starts_with("مت")
+        || w.starts_with("مست")
+        || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
+    let participle = w.starts_with('م')
+        && n >= 5
+        && shape
+        && (ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون"));
+    participle || w.strip_prefix('ف').is_some_and(past_verb_shaped)
 }
 
 /// An unknown word after a first name that the other checks take for و +
