@@ -2870,14 +2870,37 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
     Some(a)
 }
 
-/// A name known from the words around it: after a noun such as أسرة or
-/// نظرية (see `name_after_owner`); before the relative الذي,
+/// A name known from the words around it: before an age or years of life
+/// in parentheses (فينغر ( 56 عاما ), سلامة موسى ( 1887 - 1958 )); after a
+/// noun such as أسرة or نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
     for r in 1..ctx.toks.len() {
         let t = &ctx.toks[r];
+        if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
+            // The word before the run may not be a name word the run left
+            // out (سلامة موسى، راندولف بروس اداير).
+            let whole = |a: usize| {
+                a == 0 || !ctx.is_word(a - 1) || {
+                    let p = &ctx.toks[a - 1];
+                    !p.has(class::FIRST | class::NAME2 | class::CHAIN) && (p.flags != 0 || (p.def && p.bare()) || p.prep)
+                }
+            };
+            if let Some(a) = name_run(ctx, r)
+                && whole(a)
+                && !facility_before(ctx, a)
+            {
+                out.push(Cand {
+                    range: ctx.range(a, r - 1),
+                    target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+                    form: Form::Name,
+                    rule: "person:name+age",
+                });
+            }
+            continue;
+        }
         if !t.word || !t.bare() {
             continue;
         }
@@ -2909,6 +2932,33 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule,
         });
     }
+}
+
+/// A person's age or years of life in parentheses from token `r`, an
+/// opening parenthesis: ( 56 عاما )، (47 سنة)، ( 1887 - 1958 ).
+fn age_or_lifespan(ctx: &Ctx, r: usize) -> bool {
+    let number = |i: usize| {
+        ctx.toks.get(i).is_some_and(|t| {
+            !t.word && ctx.text[t.start..t.end].chars().all(|c| c.is_ascii_digit()) && t.end > t.start
+        })
+    };
+    let len = |i: usize| ctx.toks[i].end - ctx.toks[i].start;
+    let close = |i: usize| ctx.punct(i) == Some(')');
+    let age = number(r + 1)
+        && len(r + 1) <= 3
+        && ctx.is_word(r + 2)
+        && matches!(ctx.stem(r + 2), "عاما" | "عام" | "سنه" | "سنوات" | "سنة")
+        && close(r + 3);
+    // (Not a season: 2006-2007.)
+    let year = |i: usize| ctx.text[ctx.toks[i].start..ctx.toks[i].end].parse::<u32>().unwrap_or(0);
+    let lifespan = number(r + 1)
+        && len(r + 1) == 4
+        && ctx.punct(r + 2) == Some('-')
+        && number(r + 3)
+        && len(r + 3) == 4
+        && (20..=110).contains(&year(r + 3).saturating_sub(year(r + 1)))
+        && close(r + 4);
+    age || lifespan
 }
 
 /// An unknown name-shaped word after an owner noun `r` (أسرة، نظرية) is
