@@ -1855,9 +1855,8 @@ fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
     let Some((c, n)) = letters::<12>(w) else { return false };
     // مفتعل، متفعل، مستفعل; not a family name such as مغنية، ملائكة،
     // مندورة، ميتين.
-    let shape = w.starts_with("مت")
-        || w.starts_with("مست")
-        || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
+    let shape =
+        w.starts_with("مت") || w.starts_with("مست") || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
     let participle = w.starts_with('م')
         && n >= 5
         && shape
@@ -1912,9 +1911,12 @@ fn foreign_w(ctx: &Ctx, k: usize) -> bool {
         let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && rest.chars().count() >= 5);
         let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
         let plural = ["ات", "ون", "ين", "ان", "وا", "اء"].iter().any(|x| rest.ends_with(x));
+        // Nor a nisba of a known word (ويميني ← يمين).
+        let nisba = rest.strip_suffix('ي').is_some_and(|b| ctx.lex.word(b) & (class::COMMON | class::STOP) != 0);
         return unknown(rest)
             && vowel
             && !hamza
+            && !nisba
             && !plural
             && !rest.starts_with("ال")
             && !rest.ends_with('ه')
@@ -2256,7 +2258,9 @@ fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     if ctx.original_through(k).ends_with('ة') {
-        return !(n == 5 && c[2] == 'و') && !matches!(c[0], 'ب' | 'ل' | 'ك') && unknown_name_word(ctx, w);
+        // (فعولة is a verbal noun; ب، ل، ك a preposition.)
+        let masdar = n == 5 && c[2] == 'و';
+        return !(masdar || matches!(c[0], 'ب' | 'ل' | 'ك')) && unknown_name_word(ctx, w);
     }
     if w.ends_with("ون") {
         return !w.starts_with('م') && !w.ends_with("يون") && unknown_name_word(ctx, w);
@@ -2885,7 +2889,8 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             let whole = |a: usize| {
                 a == 0 || !ctx.is_word(a - 1) || {
                     let p = &ctx.toks[a - 1];
-                    !p.has(class::FIRST | class::NAME2 | class::CHAIN) && (p.flags != 0 || (p.def && p.bare()) || p.prep)
+                    !p.has(class::FIRST | class::NAME2 | class::CHAIN)
+                        && (p.flags != 0 || (p.def && p.bare()) || p.prep)
                 }
             };
             if let Some(a) = name_run(ctx, r)
@@ -2938,9 +2943,9 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// opening parenthesis: ( 56 عاما )، (47 سنة)، ( 1887 - 1958 ).
 fn age_or_lifespan(ctx: &Ctx, r: usize) -> bool {
     let number = |i: usize| {
-        ctx.toks.get(i).is_some_and(|t| {
-            !t.word && ctx.text[t.start..t.end].chars().all(|c| c.is_ascii_digit()) && t.end > t.start
-        })
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| !t.word && ctx.text[t.start..t.end].chars().all(|c| c.is_ascii_digit()) && t.end > t.start)
     };
     let len = |i: usize| ctx.toks[i].end - ctx.toks[i].start;
     let close = |i: usize| ctx.punct(i) == Some(')');
