@@ -1908,7 +1908,10 @@ fn foreign_w(ctx: &Ctx, k: usize) -> bool {
             let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
             &ctx.doc.original[s..e]
         };
-        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && rest.chars().count() >= 5);
+        let n = rest.chars().count();
+        // (Not a verb يستفعل، يتفعل: ويسترجع، ويتحدث.)
+        let verb = (n == 6 && rest.starts_with("يست")) || (n == 5 && rest.starts_with("يت"));
+        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && n >= 5 && !verb);
         let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
         let plural = ["ات", "ون", "ين", "ان", "وا", "اء"].iter().any(|x| rest.ends_with(x));
         // Nor a nisba of a known word (ويميني ← يمين).
