@@ -1439,3 +1439,111 @@ fn no_name_after_a_head_starts_with_wa_or_is_a_lone_plural() {
     let es = entities("وقعت شركة سوكلين عقدا جديدا.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["شركة سوكلين"]);
 }
+
+fn persons_in(text: &str) -> Vec<String> {
+    entities(text)
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| m.span.text.clone()))
+        .collect()
+}
+
+#[test]
+fn a_speaker_takes_a_common_family_name_after_a_first_name() {
+    let ps = persons_in("وقال مارك هول إن الشركة ستوسع أعمالها.");
+    assert!(ps.contains(&"مارك هول".to_string()), "{ps:?}");
+}
+
+#[test]
+fn a_foreign_family_name_in_waw_or_iyeh_after_a_first_name() {
+    for (text, name) in [
+        ("وشارك في الحفل هنري ووكر مع فرقته.", "هنري ووكر"),
+        ("وحضر الاجتماع سيمون ويلارد أمس.", "سيمون ويلارد"),
+        ("واستقبل الوزير جان بوشارييه في مكتبه.", "جان بوشارييه"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // و + a known word or a pronoun is no family name.
+    let ps = persons_in("وصل أحمد ووالده إلى المطار.");
+    assert!(!ps.iter().any(|p| p.contains("ووالده")), "{ps:?}");
+}
+
+#[test]
+fn a_nationality_before_two_name_words_or_a_first_name() {
+    for (text, name) in [
+        ("فازت الروسية ناتاليا كوزمينوفا بالمباراة.", "ناتاليا كوزمينوفا"),
+        ("تغلب على الصربي يانكو بيتروفيتش في الدور الأول.", "يانكو بيتروفيتش"),
+        ("خسرت أمام الفرنسية فيرجيني مارتان أمس.", "فيرجيني مارتان"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A woman's nationality after a definite noun is its adjective.
+    let ps = persons_in("وقعت شركة السيارات الصينية سياك موتور اتفاقا.");
+    assert!(ps.is_empty(), "{ps:?}");
+    // A verb after a nationality is no name.
+    let ps = persons_in("وقالت إن الحكومة الأمريكية تتهم روفان بالقتل.");
+    assert!(!ps.iter().any(|p| p.contains("تتهم")), "{ps:?}");
+}
+
+#[test]
+fn names_coordinated_after_a_person() {
+    let ps = persons_in("ويشارك في الفيلم توم هانكس وكيت بلانشيت وجوش بروكس.");
+    for name in ["كيت بلانشيت", "جوش بروكس"] {
+        assert!(ps.contains(&name.to_string()), "{name}: {ps:?}");
+    }
+    // A noun and adjective after و are no name.
+    let ps = persons_in("التقى أوباما ويميني متشدد في البيت الأبيض.");
+    assert!(!ps.iter().any(|p| p.contains("متشدد")), "{ps:?}");
+}
+
+#[test]
+fn a_speaker_in_ta_marbuta_or_un_before_anna() {
+    for (text, name) in [("وأوضح أبوركبة أن المنتدى نجح.", "أبوركبة"), ("وقال جاكسون إن القطعة نادرة.", "جاكسون")]
+    {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    for text in ["وقال مراقبون إن الوضع هادئ.", "وأكد ضرورة أن يلتزم الجميع."]
+    {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+}
+
+#[test]
+fn a_name_stops_before_a_participle_or_with_the() {
+    for (text, name) in [
+        ("ظهرت المخرجة شيرين عادل مرتدية غطاء رأس.", "شيرين عادل"),
+        ("فاز المصري محمد عبد الفتاح بالميدالية الذهبية.", "محمد عبد الفتاح"),
+        ("أطلق الحارس يوري شوفكو فاحتسب الحكم ركلة جزاء.", "يوري شوفكو"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A family name in ب + the article stays (بالغنيم).
+    let ps = persons_in("وقال الدكتور فهد بالغنيم إن الموسم جيد.");
+    assert!(ps.contains(&"فهد بالغنيم".to_string()), "{ps:?}");
+}
+
+#[test]
+fn a_name_before_an_age_or_years_of_life() {
+    for (text, name) in [
+        ("وكان هوفمير ( 36 عاما ) قد وصل.", "هوفمير"),
+        ("كتب الشاعر نيكولاي بارين (1820 - 1889) قصائد كثيرة.", "نيكولاي بارين"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A season is no life.
+    let ps = persons_in("لعب مع وست هام يونايتد (2006-2007) ثم انتقل.");
+    assert!(ps.is_empty(), "{ps:?}");
+}
+
+#[test]
+fn a_name_chain_stops_where_a_body_starts() {
+    let es = entities("ناشد الدكتور سعيد هيئات المجتمع المدني المشاركة.");
+    let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    assert!(ps.contains(&"سعيد"), "{ps:?}");
+}

@@ -55,6 +55,10 @@ struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     hits: Vec<Hit>,
+    /// Tokens where an organization or place found by a pattern rule
+    /// starts with its head noun, in order: a person's name chain stops
+    /// before them.
+    body_starts: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -257,7 +261,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     }
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
-    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()) };
+    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new() };
     add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
     filter_clubs(&mut ctx, &sport);
@@ -275,9 +279,11 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     media(&ctx, &mut out);
     organizations(&ctx, &mut out);
     places(&ctx, &mut out);
+    ctx.body_starts = pattern_body_starts(&ctx, &out);
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
+    coordinated_names(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
@@ -290,6 +296,23 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     surnames(&ctx, &mut out);
     out
+}
+
+/// The tokens where the organizations and places found by pattern rules
+/// start with a head noun (not lexicon matches: the rules see those as
+/// hits).
+fn pattern_body_starts(ctx: &Ctx, out: &[Cand]) -> Vec<usize> {
+    let mut starts: Vec<usize> = out
+        .iter()
+        .filter(|c| matches!(c.target, Target::New(EntityType::Organization | EntityType::Location, _, _)))
+        .map(|c| ctx.toks.partition_point(|t| t.end <= c.range.start))
+        // A head noun starts it (هيئات المجتمع المدني), not a name that a
+        // rule read as a club or a place.
+        .filter(|&k| k < ctx.toks.len() && ctx.toks[k].has(class::ORG_HEAD | class::PLACE_HEAD))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
@@ -1760,8 +1783,9 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
     let mut end = j;
     while k < n && k - j < 7 {
         let u = ctx.toks[k];
-        // A name does not run over a line break.
-        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') {
+        // A name does not run over a line break, nor into the name of a
+        // body found by a pattern (الدكتور سعيد / هيئات المجتمع المدني).
+        if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') || ctx.body_starts.binary_search(&k).is_ok() {
             break;
         }
         // A particle inside a foreign name, before an unknown name word:
@@ -1806,7 +1830,16 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // whole word is unknown and shaped like a name.
         if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
             let whole = &ctx.text[u.start..u.end];
+            // ب + a definite verbal noun or noun in ة is "with the" (بالالتزام،
+            // بالتراضي، بالميدالية), not a name (بالوتيلي، بالغنيم).
+            let noun = ctx.stem(k).strip_prefix("ال").unwrap_or("");
+            let with_the = u.def
+                && whole.starts_with('ب')
+                && (masdar_shaped(noun)
+                    || (noun.starts_with('ت') && noun.chars().count() >= 5)
+                    || ctx.original_through(k).ends_with('ة'));
             if whole.starts_with(['ب', 'ك'])
+                && !with_the
                 && ctx.lex.word(whole) == 0
                 && u.flags & NO_NAME_WORD == 0
                 && unknown_name_word(ctx, whole)
@@ -1931,6 +1964,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             }
             break;
         }
+        // A foreign family name right after a first name that starts with
+        // و or ends in ه (هنري وينكلر، برتران دولانويه): the word with that
+        // letter off is no known word either.
+        if k == end + 1 && ctx.toks[k - 1].has(class::FIRST) && foreign_surname(ctx, k) {
+            end = k;
+            k += 1;
+            continue;
+        }
         // A foreign family name may end in نا (خافيير سولانا).
         let name_word = unknown_name_word(ctx, stem)
             || (ctx.toks[k - 1].has(class::FIRST) && stem.ends_with("نا") && stem.chars().count() >= 4);
@@ -1956,6 +1997,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             || negated_verb(stem)
             || with_tanwin(ctx, k)
             || (end > j && past_verb_shaped(stem))
+            || participle_after_name(ctx, k)
         {
             break;
         }
@@ -1963,6 +2005,88 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         k += 1;
     }
     end
+}
+
+/// An unknown word that describes or follows a name rather than ends it:
+/// a participle of the derived stems in ة or in a sound plural (مرتدية،
+/// مبتهلين), or ف + a past verb of the derived stems (فاحتسب).
+fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<12>(w) else { return false };
+    // مفتعل، متفعل، مستفعل; not a family name such as مغنية، ملائكة،
+    // مندورة، ميتين.
+    let shape =
+        w.starts_with("مت") || w.starts_with("مست") || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
+    let participle = w.starts_with('م')
+        && n >= 5
+        && shape
+        && (ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون"));
+    participle || w.strip_prefix('ف').is_some_and(past_verb_shaped)
+}
+
+/// An unknown word after a first name that the other checks take for و +
+/// a word or a word + the pronoun ه, but that is a foreign family name:
+/// neither the whole word nor the word without that letter is known
+/// (وينكلر، والكن، دولانويه، تريزيغيه).
+fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let letters = w.chars().count();
+    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || letters < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    let unknown = |x: &str| ctx.lex.word(x) == 0;
+    if w.starts_with('و') {
+        return foreign_w(ctx, k);
+    }
+    if let Some(stem) = w.strip_suffix('ه') {
+        return letters >= 5
+            && ctx.original_through(k).ends_with('ه')
+            && stem.ends_with('ي')
+            // Not a plural مفاعلي with the pronoun (مؤيديه، منتقديه).
+            && !stem.starts_with('م')
+            && unknown(stem)
+            && !verb_shaped(ctx, w)
+            && !stem.starts_with("ال");
+    }
+    false
+}
+
+/// An unknown word in و that is a foreign name, not و + a word: a foreign
+/// w before a vowel (ووكر، وايت، ويليامز), with no hamza (وأوتار is و + a
+/// plural), ي + four letters or more, not a verb يفعل (ويلقب); the word
+/// without و is no known word.
+fn foreign_w(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || w.chars().count() < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    let unknown = |x: &str| ctx.lex.word(x) == 0;
+    if let Some(rest) = w.strip_prefix('و') {
+        let written = {
+            let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
+            &ctx.doc.original[s..e]
+        };
+        let n = rest.chars().count();
+        // (Not a verb يستفعل، يتفعل: ويسترجع، ويتحدث.)
+        let verb = (n == 6 && rest.starts_with("يست")) || (n == 5 && rest.starts_with("يت"));
+        let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && n >= 5 && !verb);
+        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
+        let plural = ["ات", "ون", "ين", "ان", "وا", "اء"].iter().any(|x| rest.ends_with(x));
+        // Nor a nisba of a known word (ويميني ← يمين).
+        let nisba = rest.strip_suffix('ي').is_some_and(|b| ctx.lex.word(b) & (class::COMMON | class::STOP) != 0);
+        return unknown(rest)
+            && vowel
+            && !hamza
+            && !nisba
+            && !plural
+            && !rest.starts_with("ال")
+            && !rest.ends_with('ه')
+            && !ctx.original_through(k).ends_with('ة')
+            && !["ها", "هم", "هما", "نا", "كم"].iter().any(|x| rest.ends_with(x));
+    }
+    false
 }
 
 /// A common word right after a first name that is its family name
@@ -2280,6 +2404,33 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
         && !negated_verb(w)
 }
 
+/// An unknown word after a verb of saying, before أن، إن or a colon, that
+/// `speaker_word` leaves out by its shape but that is a name all the
+/// same: in ة as written, not a verbal noun فعولة (أبوركبة، طبارة; not
+/// ضرورة); in ون, not a plural participle or nisba (جاكسون، كاميرون; not
+/// مراقبون، اقتصاديون); or a foreign name in و (وانغ).
+fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
+    let that = match ctx.punct(k + 1) {
+        Some(c) => c == ':',
+        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
+    };
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<12>(w) else { return false };
+    if !that || !u.bare() || u.def || u.hit != 0 || n < 4 || with_tanwin(ctx, k) {
+        return false;
+    }
+    if ctx.original_through(k).ends_with('ة') {
+        // (فعولة is a verbal noun; ب، ل، ك a preposition.)
+        let masdar = n == 5 && c[2] == 'و';
+        return !(masdar || matches!(c[0], 'ب' | 'ل' | 'ك')) && unknown_name_word(ctx, w);
+    }
+    if w.ends_with("ون") {
+        return !w.starts_with('م') && !w.ends_with("يون") && unknown_name_word(ctx, w);
+    }
+    foreign_w(ctx, k)
+}
+
 /// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
 /// فتحية ← ف + تحية). (A stem of three letters is left alone: فيصل.)
 fn clitic_reading(ctx: &Ctx, j: usize) -> bool {
@@ -2403,6 +2554,103 @@ fn nationality_name_word(w: &str) -> bool {
         && !w.starts_with("مست")
         && !(w.chars().count() == 4 && w.ends_with('ت'))
         && !masdar_shaped(w)
+}
+
+/// A woman's nationality: a nisba in ة (الفرنسية، الروسية).
+fn feminine_nisba(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i).ends_with("يه") && ctx.original_through(i).ends_with('ة')
+}
+
+/// Two unknown name words from token `k` (سفتلانا كوزنتسوفا، يانكو
+/// تيبساروفيتش): neither a known or common word, a verb, a verbal noun or
+/// a noun in ة, the second one bare and indefinite.
+fn two_name_words(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && ctx.toks[k].bare()
+        && name_word_shape(ctx, k, ctx.stem(k), true)
+        && ctx.is_word(k + 1)
+        && ctx.toks[k + 1].bare()
+        && name_word_shape(ctx, k + 1, ctx.stem(k + 1), false)
+        && !ctx.text[ctx.toks[k].end..ctx.toks[k + 1].start].contains('\n')
+}
+
+/// Whether `w`, the stem of token `i` (or its letters after a glued و),
+/// is shaped like a word of a foreign name: an unknown word or a first
+/// name, not a verb, a verbal noun, a noun in ة, with a pronoun or in the
+/// accusative, nor a sound plural. A verb before a name is no part of it
+/// (تتهم روف); a name's first word may start with ي before ا or و at
+/// its end (يانكو).
+fn name_word_shape(ctx: &Ctx, i: usize, w: &str, first: bool) -> bool {
+    let u = &ctx.toks[i];
+    let verb = verb_shaped(ctx, w) && !(first && w.starts_with('ي') && w.ends_with(['ا', 'و']));
+    !u.def
+        && u.hit == 0
+        && ctx.lex.word(w) & !class::FIRST == 0
+        && w.chars().count() >= 3
+        && unknown_name_word(ctx, w)
+        && !verb
+        && !masdar_shaped(w)
+        && !past_verb_shaped(w)
+        && !negated_verb(w)
+        && !suffixed_verb_or_noun(ctx, i)
+        && !accusative(ctx, w)
+        && !with_tanwin(ctx, i)
+        && !ctx.original_through(i).ends_with('ة')
+        && !["ات", "ون", "ين", "وا"].iter().any(|x| w.ends_with(x))
+}
+
+/// Names coordinated after a person's name: و glued to two name words or
+/// more (ادم ساندلر وكيت بيكنسيل وكريستوفر والكن، عمير بيرتس ودان
+/// حالوتس). One word alone after و is too often a common noun.
+fn coordinated_names(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let n = ctx.toks.len();
+    let mut ends: Vec<usize> = out
+        .iter()
+        .filter(|c| match &c.target {
+            Target::New(k, _, _) => *k == EntityType::Person,
+            Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
+        })
+        .filter_map(|c| {
+            let e = ctx.toks.partition_point(|t| t.end < c.range.end);
+            (e < n && ctx.toks[e].end == c.range.end).then_some(e)
+        })
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut next = 0;
+    for mut e in ends {
+        if e < next {
+            continue;
+        }
+        loop {
+            let k = e + 1;
+            if !ctx.is_word(k) || !ctx.is_word(k + 1) || ctx.text[ctx.toks[e].end..ctx.toks[k].start].contains('\n') {
+                break;
+            }
+            let t = &ctx.toks[k];
+            let whole = &ctx.text[t.start..t.end];
+            let Some(w) = whole.strip_prefix('و') else { break };
+            let u = &ctx.toks[k + 1];
+            if t.hit != 0
+                || !(t.pre == 0 || (t.conj && t.pre == 2))
+                || !name_word_shape(ctx, k, w, true)
+                || !u.bare()
+                || !name_word_shape(ctx, k + 1, ctx.stem(k + 1), false)
+                || ctx.text[t.end..u.start].contains('\n')
+            {
+                break;
+            }
+            let end = chain(ctx, k + 1, false);
+            out.push(Cand {
+                range: Range::new(t.start + 'و'.len_utf8(), ctx.toks[end].end),
+                target: Target::New(EntityType::Person, ctx.slug(k, end).trim_start_matches('و').to_string(), None),
+                form: Form::Name,
+                rule: "person:name+and+name",
+            });
+            e = end;
+            next = end + 1;
+        }
+    }
 }
 
 /// علي right before a country or place is the preposition على spelled
@@ -2592,17 +2840,26 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && h.pat.form == Form::Demonym
                 && !h.pat.ambiguous
                 && t.def
-                && !t.prep
-                // A man's nationality (الفرنسي), not a plural or feminine
-                // adjective (الفرنسيون، الإسرائيلية).
-                && ctx.stem(i).ends_with('ي')
+                // A man's or a woman's nationality (الفرنسي، الفرنسية), not a
+                // plural (الفرنسيون).
+                && (ctx.stem(i).ends_with('ي') || feminine_nisba(ctx, i))
         }) {
             // A nationality used as a noun before a foreign name: والفرنسي
-            // ليليان تورام، البرازيلي إيمرسون.
+            // ليليان تورام، البرازيلي إيمرسون، للكيني كومان ويلي رونو. A
+            // woman's (الروسية سفتلانا كوزنتسوفا), and a nationality after a
+            // preposition, which may be an adjective of the noun before,
+            // needs a first name or two name words.
             let k = h.last + 1;
+            let weak = t.prep || !ctx.stem(i).ends_with('ي');
+            // A woman's nationality after a definite noun is its adjective
+            // (شركة السيارات الصينية سياك).
+            let adjective = !ctx.stem(i).ends_with('ي') && i > 0 && ctx.is_word(i - 1) && ctx.toks[i - 1].def;
             if ctx.is_word(k) {
                 let u = ctx.toks[k];
+                let two = two_name_words(ctx, k);
                 if u.bare()
+                    && !adjective
+                    && (!weak || two || u.has(class::FIRST))
                     && u.hit == 0
                     && !u.def
                     && !u.has(
@@ -2615,7 +2872,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                             | class::COMMON,
                     )
                     && speaker_word(ctx, ctx.stem(k))
-                    && nationality_name_word(ctx.stem(k))
+                    && (nationality_name_word(ctx.stem(k)) || two)
                 {
                     start = Some(k);
                     rule = "person:nationality+name";
@@ -2633,7 +2890,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
                     && (u.has(class::FIRST)
-                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))))
+                        || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))
+                        || (u.flags == 0 && speaker_before_that(ctx, i + 1))))
             {
                 start = Some(i + 1);
                 rule = "person:say+name";
@@ -2663,7 +2921,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // A kunya holds at least its particle and the word after it.
-        let cued = cue || rule == "person:nationality+name";
+        let cued = cue || rule == "person:nationality+name" || rule == "person:say+name";
         let end = if rule == "person:kunya" { name_chain(ctx, j + 1) } else { chain(ctx, j, cued) };
         let verb_like = ctx.stem(j).starts_with(['ي', 'ت', 'ن', 'س']);
         let said = rule == "person:say+name" || rule == "person:say+surname";
@@ -2779,14 +3037,38 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
     Some(a)
 }
 
-/// A name known from the words around it: after a noun such as أسرة or
-/// نظرية (see `name_after_owner`); before the relative الذي,
+/// A name known from the words around it: before an age or years of life
+/// in parentheses (فينغر ( 56 عاما ), سلامة موسى ( 1887 - 1958 )); after a
+/// noun such as أسرة or نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
     for r in 1..ctx.toks.len() {
         let t = &ctx.toks[r];
+        if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
+            // The word before the run may not be a name word the run left
+            // out (سلامة موسى، راندولف بروس اداير).
+            let whole = |a: usize| {
+                a == 0 || !ctx.is_word(a - 1) || {
+                    let p = &ctx.toks[a - 1];
+                    !p.has(class::FIRST | class::NAME2 | class::CHAIN)
+                        && (p.flags != 0 || (p.def && p.bare()) || p.prep)
+                }
+            };
+            if let Some(a) = name_run(ctx, r)
+                && whole(a)
+                && !facility_before(ctx, a)
+            {
+                out.push(Cand {
+                    range: ctx.range(a, r - 1),
+                    target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+                    form: Form::Name,
+                    rule: "person:name+age",
+                });
+            }
+            continue;
+        }
         if !t.word || !t.bare() {
             continue;
         }
@@ -2818,6 +3100,33 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule,
         });
     }
+}
+
+/// A person's age or years of life in parentheses from token `r`, an
+/// opening parenthesis: ( 56 عاما )، (47 سنة)، ( 1887 - 1958 ).
+fn age_or_lifespan(ctx: &Ctx, r: usize) -> bool {
+    let number = |i: usize| {
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| !t.word && ctx.text[t.start..t.end].chars().all(|c| c.is_ascii_digit()) && t.end > t.start)
+    };
+    let len = |i: usize| ctx.toks[i].end - ctx.toks[i].start;
+    let close = |i: usize| ctx.punct(i) == Some(')');
+    let age = number(r + 1)
+        && len(r + 1) <= 3
+        && ctx.is_word(r + 2)
+        && matches!(ctx.stem(r + 2), "عاما" | "عام" | "سنه" | "سنوات" | "سنة")
+        && close(r + 3);
+    // (Not a season: 2006-2007.)
+    let year = |i: usize| ctx.text[ctx.toks[i].start..ctx.toks[i].end].parse::<u32>().unwrap_or(0);
+    let lifespan = number(r + 1)
+        && len(r + 1) == 4
+        && ctx.punct(r + 2) == Some('-')
+        && number(r + 3)
+        && len(r + 3) == 4
+        && (20..=110).contains(&year(r + 3).saturating_sub(year(r + 1)))
+        && close(r + 4);
+    age || lifespan
 }
 
 /// An unknown name-shaped word after an owner noun `r` (أسرة، نظرية) is
