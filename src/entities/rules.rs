@@ -2029,18 +2029,16 @@ fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
 /// neither the whole word nor the word without that letter is known
 /// (وينكلر، والكن، دولانويه، تريزيغيه).
 fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
-    let u = &ctx.toks[k];
     let w = ctx.stem(k);
-    let letters = w.chars().count();
-    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || letters < 4 || with_tanwin(ctx, k) {
-        return false;
-    }
-    let unknown = |x: &str| ctx.lex.word(x) == 0;
     if w.starts_with('و') {
         return foreign_w(ctx, k);
     }
+    if !bare_unknown_word(ctx, k) {
+        return false;
+    }
+    let unknown = |x: &str| ctx.lex.word(x) == 0;
     if let Some(stem) = w.strip_suffix('ه') {
-        return letters >= 5
+        return w.chars().count() >= 5
             && ctx.original_through(k).ends_with('ه')
             && stem.ends_with('ي')
             // Not a plural مفاعلي with the pronoun (مؤيديه، منتقديه).
@@ -2052,6 +2050,19 @@ fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
+/// Whether token `k` is a word of four letters or more, with no clitic,
+/// article, word class, lexicon match or tanwin.
+fn bare_unknown_word(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    u.word
+        && u.bare()
+        && !u.def
+        && u.flags == 0
+        && u.hit == 0
+        && ctx.stem(k).chars().count() >= 4
+        && !with_tanwin(ctx, k)
+}
+
 /// An unknown word in و that is a foreign name, not و + a word: a foreign
 /// w before a vowel (ووكر، وايت، ويليامز), with no hamza (وأوتار is و + a
 /// plural), ي + four letters or more, not a verb يفعل (ويلقب); the word
@@ -2059,7 +2070,7 @@ fn foreign_surname(ctx: &Ctx, k: usize) -> bool {
 fn foreign_w(ctx: &Ctx, k: usize) -> bool {
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
-    if !u.word || !u.bare() || u.def || u.flags != 0 || u.hit != 0 || w.chars().count() < 4 || with_tanwin(ctx, k) {
+    if !bare_unknown_word(ctx, k) {
         return false;
     }
     let unknown = |x: &str| ctx.lex.word(x) == 0;
