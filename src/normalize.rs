@@ -29,6 +29,11 @@ enum Fold {
     Compat,
 }
 
+/// The alef written with a hamza or madda, which the match key folds to
+/// ا: where the letter as written matters (an abbreviation, an article),
+/// the original text is checked for these.
+pub const HAMZA_ALEFS: [char; 3] = ['أ', 'إ', 'آ'];
+
 /// True for Arabic diacritics (harakat, shadda, sukun, Quranic marks).
 pub const fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')

@@ -2,7 +2,7 @@
 //! and a table of word classes (first names, cue words, head nouns, common
 //! words) for the rules.
 
-use crate::normalize::{fold_str, is_normalized};
+use crate::normalize::{HAMZA_ALEFS, fold_str, is_normalized};
 use crate::output::{EntityType, Form};
 use crate::segment::{is_word_char, word_end};
 use anyhow::bail;
@@ -524,7 +524,7 @@ impl Lexicon {
     }
 
     fn form(&mut self, form: Text, entry: u32, f: Form, rule: &'static str, ambiguous: bool) {
-        let bare_alef = f == Form::Abbreviation && !form.contains(['أ', 'إ', 'آ']);
+        let bare_alef = f == Form::Abbreviation && !form.contains(HAMZA_ALEFS);
         self.form_pat(form, Pat { entry, form: f, rule, ambiguous, lil: false, sport: false, bare_alef });
     }
 

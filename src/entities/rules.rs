@@ -5,6 +5,7 @@
 use super::lexicon::{FastMap, Lexicon, Pat, Text, Word, class};
 use super::{Cand, Target};
 use crate::document::{Document, Range};
+use crate::normalize::HAMZA_ALEFS;
 use crate::output::{EntityType, Form};
 use crate::segment::TokenKind;
 
@@ -75,6 +76,12 @@ impl Ctx<'_> {
     }
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
+    }
+    /// The original text of token `i`, clitics included.
+    fn written(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        let (s, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
+        &self.doc.original[s..e]
     }
     /// The original text up to the end of token `i`: how its last letter
     /// was written before normalization (ى or ي, ة or ه, with tanwin).
@@ -217,7 +224,8 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     t
 }
 
-/// Whether `b` starts with an alef written with a hamza or madda (أ إ آ).
+/// Whether `b` starts with one of `HAMZA_ALEFS`, read on its bytes (all
+/// three are U+06xx: 0xD8 and one more byte).
 fn hamza_alef(b: &[u8]) -> bool {
     b.first() == Some(&0xD8) && matches!(b.get(1), Some(0xA2 | 0xA3 | 0xA5))
 }
@@ -325,7 +333,7 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
         }
         if pat.bare_alef {
             let (a, b) = ctx.doc.orig_bytes(Range::new(s, e));
-            if ctx.doc.original[a..b].contains(['أ', 'إ', 'آ']) {
+            if ctx.doc.original[a..b].contains(HAMZA_ALEFS) {
                 continue;
             }
         }
@@ -1579,10 +1587,7 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // A head written with a hamza is another word: وأدى "and led to"
         // is no وادي "valley".
-        if head.starts_with('و') && {
-            let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-            ctx.doc.original[s..e].contains(['أ', 'إ', 'آ'])
-        } {
+        if head.starts_with('و') && ctx.written(i).contains(HAMZA_ALEFS) {
             continue;
         }
         // A head with tanwin is an indefinite common noun (حيٍّ، طريقٌ).
@@ -1766,7 +1771,7 @@ fn prepositional(ctx: &Ctx, j: usize) -> bool {
 fn glued_hamza(ctx: &Ctx, j: usize) -> bool {
     let t = &ctx.toks[j];
     let (s, e) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
-    ctx.doc.original[s..e].chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
+    ctx.doc.original[s..e].chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c))
 }
 
 /// The end of a person name that starts at token `j`, or None.
@@ -2068,22 +2073,17 @@ fn bare_unknown_word(ctx: &Ctx, k: usize) -> bool {
 /// plural), ي + four letters or more, not a verb يفعل (ويلقب); the word
 /// without و is no known word.
 fn foreign_w(ctx: &Ctx, k: usize) -> bool {
-    let u = &ctx.toks[k];
     let w = ctx.stem(k);
     if !bare_unknown_word(ctx, k) {
         return false;
     }
     let unknown = |x: &str| ctx.lex.word(x) == 0;
     if let Some(rest) = w.strip_prefix('و') {
-        let written = {
-            let (s, e) = ctx.doc.orig_bytes(Range::new(u.start, u.end));
-            &ctx.doc.original[s..e]
-        };
         let n = rest.chars().count();
         // (Not a verb يستفعل، يتفعل: ويسترجع، ويتحدث.)
         let verb = (n == 6 && rest.starts_with("يست")) || (n == 5 && rest.starts_with("يت"));
         let vowel = rest.starts_with(['ا', 'و']) || (rest.starts_with('ي') && n >= 5 && !verb);
-        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ'));
+        let hamza = ctx.written(k).chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c) || c == 'ؤ');
         let plural = ["ات", "ون", "ين", "ان", "وا", "اء"].iter().any(|x| rest.ends_with(x));
         // Nor a nisba of a known word (ويميني ← يمين).
         let nisba = rest.strip_suffix('ي').is_some_and(|b| ctx.lex.word(b) & (class::COMMON | class::STOP) != 0);
