@@ -19,6 +19,7 @@
 
 use crate::document::{Document, Range};
 use crate::layout::Section;
+use crate::normalize::HAMZA_ALEFS;
 use crate::output::{Condition, ConditionType, Quote};
 use crate::segment::{EndLetters, TokenKind};
 use regex::Regex;
@@ -1373,20 +1374,22 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// فلن، فهو ...; returns the bytes to skip (the whole word for فإن).
     fn fa_opener(&self, k: usize) -> Option<usize> {
         let w = self.w(k);
-        if matches!(w, "فان" | "فانه" | "فانها" | "فانهم" | "فاننا" | "فانني" | "فانكم" | "فانما")
+        if matches!(w, "فان" | "فانه" | "فانها" | "فانهم" | "فاننا" | "فانني" | "فانك" | "فانكم" | "فانما")
         {
             return Some(self.range(k).end - self.range(k).start);
         }
         let rest = w.strip_prefix('ف')?;
         let n = rest.chars().count();
-        if matches!(rest, "هو" | "هي" | "هم" | "هن" | "لن" | "لا" | "لم" | "قد" | "ما" | "من" | "ان" | "انه")
+        if matches!(rest, "هو" | "هي" | "هم" | "هن" | "لن" | "لا" | "لم" | "قد" | "ما" | "من" | "ان" | "انه" | "هل")
         {
             return Some('ف'.len_utf8());
         }
         if matches!(w, "في" | "فيه" | "فيها" | "فيهم" | "فيما" | "فوق" | "فيم") {
             return None;
         }
+        // فبماذا سأستفيد، فحينها سنرجع: the ف of the word before a future verb.
         let ok = (rest.starts_with('س') && n >= 3)
+            || n >= 2 && k + 1 < self.b && self.future_verb(k + 1)
             || (rest.starts_with("ال") && n >= 4)
             || rest.starts_with("ليس")
             || rest.starts_with("كان")
@@ -1396,6 +1399,77 @@ impl<'d, 'a> Sent<'d, 'a> {
             || ((rest.starts_with('ي') || rest.starts_with('ت') || rest.starts_with('ن') || rest.starts_with('ا'))
                 && n >= 4);
         ok.then(|| 'ف'.len_utf8())
+    }
+
+    /// A future verb (سيتم، ستكون، سأعود، سيأتي): with no ف before it, it
+    /// opens the consequent of a fronted condition (في حال فوزه سيتأهل).
+    /// Read on its shape: س, a prefix of the imperfect (ي ت ن, or أ as
+    /// written), an alef after it only as a hamza (سيأتي, not سياسة); no
+    /// ending of a noun, adverb or foreign name (ة، ات، ين، ي، و، tanwin ا; a
+    /// pronoun ه goes too), and none of the frequent nouns and names of that
+    /// shape.
+    fn future_verb(&self, k: usize) -> bool {
+        const NOUNS: [&str; 15] = [
+            "سيما",
+            "سيناء",
+            "سينما",
+            "سيطر",
+            "سيطرت",
+            "سيطروا",
+            "سالت",
+            "سيول",
+            "ستريت",
+            "ستيف",
+            "ستيفن",
+            "ستيفان",
+            "ستيوارت",
+            "سيمون",
+            "سيزار",
+        ];
+        let hamza = |skip: usize| self.orig_letter(k, skip).is_some_and(|c| HAMZA_ALEFS.contains(&c));
+        let w = self.w(k);
+        let Some(rest) = w.strip_prefix('س') else { return false };
+        let mut letters = rest.chars();
+        let prefix = match letters.next() {
+            Some('ي' | 'ت' | 'ن') => match letters.next() {
+                Some('ا') => hamza("سي".len()),
+                // سيئول، سيئة
+                Some('ئ' | 'ء') => false,
+                _ => true,
+            },
+            Some('ا') => hamza('س'.len_utf8()),
+            _ => false,
+        };
+        let (s, e) = self.doc.orig_bytes(self.range(k));
+        prefix
+            && rest.chars().count() >= 3
+            && !NOUNS.contains(&w)
+            && !["ات", "ين", "ا", "ه", "و"].iter().any(|x| w.ends_with(x))
+            // سيبقى as written, not سياسي.
+            && !self.doc.original[s..e].ends_with('ي')
+    }
+
+    /// A future verb that opens a consequent. Not one that goes on a
+    /// clause: after a relative pronoun (الذي سيحصل) or أم, or with كان
+    /// (كنا سنبرر، إن كانت الجامعات ستعتذر) or أن (إذا كان التصور أن الحرب
+    /// ستعود) before it in its clause.
+    fn future_opener(&self, k: usize) -> bool {
+        const RELATIVES: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "ام"];
+        const GOVERNORS: [&str; 10] = ["كان", "كانت", "كنت", "كنا", "كانوا", "يكون", "تكون", "نكون", "ان", "بان"];
+        if !self.future_verb(k) || k > self.a && self.is_word(k - 1) && RELATIVES.contains(&conj(self.w(k - 1))) {
+            return false;
+        }
+        let clause = (self.a.max(k.saturating_sub(12))..k).rev().take_while(|&j| self.is_word(j));
+        !clause.into_iter().any(|j| GOVERNORS.contains(&conj(self.w(j))))
+    }
+
+    /// What opens the consequent of a fronted condition at token `k`, and
+    /// the bytes of it to skip: a ف-opener, the ل of a لو consequent, or a
+    /// future verb.
+    fn consequent_opener(&self, k: usize, law: bool) -> Option<usize> {
+        self.fa_opener(k)
+            .or_else(|| if law { self.lam_opener(k) } else { None })
+            .or_else(|| self.future_opener(k).then_some(0))
     }
 
     /// The ل of a لو consequent (لكان، لما).
@@ -1436,7 +1510,7 @@ impl<'d, 'a> Sent<'d, 'a> {
                     return k;
                 }
                 if let Some(law) = fronted
-                    && (self.fa_opener(k).is_some() || law && self.lam_opener(k).is_some())
+                    && self.consequent_opener(k, law).is_some()
                 {
                     return k;
                 }
@@ -1614,7 +1688,7 @@ impl<'d, 'a> Sent<'d, 'a> {
                 k += 1;
             }
             if k < self.b && self.is_word(k) {
-                let skip = self.fa_opener(k).or_else(|| if h.law { self.lam_opener(k) } else { None });
+                let skip = self.consequent_opener(k, h.law);
                 let mut start = self.range(k).start + skip.unwrap_or(0);
                 let mut s = k;
                 if start >= self.range(k).end {
@@ -1657,8 +1731,7 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// Token `k` (the end of a fronted condition) leads into a consequent.
     fn opens_consequent(&self, k: usize, law: bool) -> bool {
         k < self.b
-            && (matches!(self.punct(k), Some('،' | ','))
-                || self.is_word(k) && (self.fa_opener(k).is_some() || law && self.lam_opener(k).is_some()))
+            && (matches!(self.punct(k), Some('،' | ',')) || self.is_word(k) && self.consequent_opener(k, law).is_some())
     }
 
     /// A second-person plural perfect verb (عمدتم، قمتم).
