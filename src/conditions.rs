@@ -566,6 +566,12 @@ const STATE_WORDS: &[&str] = &[
     "احتقان",
     "تحسن",
     "تراجع",
+    "افضل",
+    "اسوا",
+    "اخري",
+    "غريبه",
+    "واعده",
+    "شبه",
 ];
 
 /// Words after إن that show it is إنّ (a pronoun, a demonstrative, a noun).
@@ -1374,8 +1380,9 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// فلن، فهو ...; returns the bytes to skip (the whole word for فإن).
     fn fa_opener(&self, k: usize) -> Option<usize> {
         let w = self.w(k);
-        if matches!(w, "فان" | "فانه" | "فانها" | "فانهم" | "فاننا" | "فانني" | "فانك" | "فانكم" | "فانما")
-        {
+        // فإن with a pronoun or ما.
+        let fa_inna = |p: &str| matches!(p, "" | "ه" | "ها" | "هم" | "نا" | "ني" | "ي" | "ك" | "كم" | "ما");
+        if w.strip_prefix("فان").is_some_and(fa_inna) {
             return Some(self.range(k).end - self.range(k).start);
         }
         let rest = w.strip_prefix('ف')?;
