@@ -1200,7 +1200,9 @@ impl<'d, 'a> Sent<'d, 'a> {
         if i > self.a && self.is_word(i - 1) && c == 0 {
             let p = self.w(i - 1);
             // ما إذا، عما إذا، فيما إذا: "whether".
-            if matches!(conj(p), "ما" | "عما" | "مما" | "فيما" | "عم") || p == "ما" {
+            // Read whole too: the ف of فيما is no conjunction.
+            let whether = |x: &str| matches!(x, "ما" | "عما" | "مما" | "فيما" | "عم");
+            if whether(conj(p)) || whether(p) {
                 return None;
             }
         }
