@@ -224,3 +224,19 @@ fn stays_linear_on_pathological_input() {
         assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
     }
 }
+
+#[test]
+fn an_after_a_conjunction_of_time_is_no_introducer() {
+    for text in [
+        "لقي عامل مصرعه بعد أن سقط من سقالة في موقع البناء.",
+        "أعلنت البلدية إغلاق الطريق قبل أن يبدأ موسم الأمطار.",
+        "ترى كثيرا من الزوار يغادرون من دون أن يشتروا شيئا.",
+    ] {
+        assert!(analyze(text).is_empty(), "{text}");
+    }
+    // A real introducer after such a clause is still found.
+    check(
+        "وقال المدرب الذي وصل أمس قبل أن يبدأ المعسكر: «الفريق جاهز للموسم».",
+        &[("المدرب", "قال", "الفريق جاهز للموسم", "direct")],
+    );
+}

@@ -681,6 +681,11 @@ pub const HASAB_STOP: &[&str] = &[
     "زعمه",
 ];
 
+/// Words before أن that make it a conjunction of time or manner (بعد أن،
+/// قبل أن، من دون أن), not the introducer of a reported clause.
+pub const AN_BLOCKERS: &[&str] =
+    &["بعد", "قبل", "عقب", "منذ", "حتي", "دون", "بدون", "رغم", "برغم", "بمجرد", "لمجرد", "بعيد", "وبعد", "وقبل"];
+
 /// Headline prefixes before a colon that are not speakers.
 pub const HEADLINE_STOP: &[&str] = &[
     "عاجل",

@@ -651,7 +651,11 @@ impl Extractor<'_, '_, '_> {
                 TokenKind::Word => {
                     let w = cx.text(j);
                     if lexicon::is_an(w) {
-                        return Some(Intro::An(j + 1));
+                        // بعد أن، قبل أن ...: a clause of time, not a report.
+                        let blocked = j > 0 && cx.is_word(j - 1) && lexicon::AN_BLOCKERS.contains(&cx.text(j - 1));
+                        if !blocked {
+                            return Some(Intro::An(j + 1));
+                        }
                     }
                     if matches!(w, "الي" | "علي" | "عن" | "من") {
                         if cx.is_word(j + 1) && lexicon::is_an(cx.text(j + 1)) {
