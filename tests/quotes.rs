@@ -240,3 +240,22 @@ fn an_after_a_conjunction_of_time_is_no_introducer() {
         &[("المدرب", "قال", "الفريق جاهز للموسم", "direct")],
     );
 }
+
+#[test]
+fn cue_words_inside_names_and_nouns() {
+    // طالب after أبو/بن is a name, not "demanded".
+    check("وقال سالم أبو طالب: نحن سعداء بهذا الفوز.", &[("سالم أبو طالب", "قال", "نحن سعداء بهذا الفوز", "indirect")]);
+    check(
+        "وأوضح الدكتور ماجد بن طالب أن التسجيل يبدأ الأحد.",
+        &[("الدكتور ماجد بن طالب", "أوضح", "التسجيل يبدأ الأحد", "indirect")],
+    );
+    // طالب "student" and فرد "individual" in mid-sentence are nouns.
+    for text in
+        ["فاز في المسابقة طالب من المدينة أن يحصل على المنحة كاملة.", "يحق لكل فرد من أفراد الأسرة أن يتقدم بطلب مستقل."]
+    {
+        assert!(analyze(text).is_empty(), "{text}");
+    }
+    // At the start of a clause they are still verbs.
+    check("وطالب الأهالي بأن تفتح المدرسة أبوابها.", &[("الأهالي", "طالب", "تفتح المدرسة أبوابها", "indirect")]);
+    check("سأله الصحفي عن الموعد، فرد المدير: الأسبوع المقبل.", &[("المدير", "رد", "الأسبوع المقبل", "indirect")]);
+}

@@ -95,7 +95,11 @@ const OTHER_FORMS: &[&str] = &[
 
 /// Bare forms that are also nouns or particles: they only count with a
 /// conjunction, an agreement suffix, or at the start of a clause.
-const AMBIGUOUS: &[&str] = &["بين", "ذكر", "رد", "راي", "نقل", "تابع", "روي", "دعا"];
+const AMBIGUOUS: &[&str] = &["بين", "ذكر", "رد", "راي", "نقل", "تابع", "روي", "دعا", "طالب"];
+
+/// Nouns that read as و/ف + a cue (فرد "individual"): ambiguous like the
+/// bare forms of `AMBIGUOUS`.
+const CONJ_LOOKALIKES: &[&str] = &["فرد"];
 
 /// Verbs that report through another source (نقلت وكالة ... عن الوزير قوله).
 const REPORT: &[&str] = &["نقل"];
@@ -184,6 +188,11 @@ static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
                 c => c,
             };
             m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
+        }
+    }
+    for f in CONJ_LOOKALIKES {
+        if let Some((Cue::Verb { ambiguous, .. }, _)) = m.get_mut(*f) {
+            *ambiguous = true;
         }
     }
     let mut words: HashMap<String, Word> =
@@ -685,6 +694,10 @@ pub const HASAB_STOP: &[&str] = &[
 /// قبل أن، من دون أن), not the introducer of a reported clause.
 pub const AN_BLOCKERS: &[&str] =
     &["بعد", "قبل", "عقب", "منذ", "حتي", "دون", "بدون", "رغم", "برغم", "بمجرد", "لمجرد", "بعيد", "وبعد", "وقبل"];
+
+/// Name parts after which a cue word is part of a name (علي بن أبي طالب،
+/// محمد أبو ذكر).
+pub const NAME_LINKS: &[&str] = &["بن", "ابن", "ابو", "ابي", "ابا", "بنت", "ال", "عبد", "ام"];
 
 /// Headline prefixes before a colon that are not speakers.
 pub const HEADLINE_STOP: &[&str] = &[

@@ -110,7 +110,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         words_before.push(w);
         let words = (0..n)
-            .map(|i| if toks[i].kind == TokenKind::Word { lexicon::word(doc.token_text(i)) } else { Word::default() })
+            .map(|i| {
+                if toks[i].kind != TokenKind::Word {
+                    return Word::default();
+                }
+                let mut w = lexicon::word(doc.token_text(i));
+                // A cue word after بن، أبو ... is part of a name.
+                if i > 0 && toks[i - 1].kind == TokenKind::Word && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
+                {
+                    w.cue = None;
+                }
+                w
+            })
             .collect();
         let mut cx = Ctx {
             doc,
