@@ -95,7 +95,11 @@ const OTHER_FORMS: &[&str] = &[
 
 /// Bare forms that are also nouns or particles: they only count with a
 /// conjunction, an agreement suffix, or at the start of a clause.
-const AMBIGUOUS: &[&str] = &["بين", "ذكر", "رد", "راي", "نقل", "تابع", "روي", "دعا"];
+const AMBIGUOUS: &[&str] = &["بين", "ذكر", "رد", "راي", "نقل", "تابع", "روي", "دعا", "طالب"];
+
+/// Nouns that read as و/ف + a cue (فرد "individual"): ambiguous like the
+/// bare forms of `AMBIGUOUS`.
+const CONJ_LOOKALIKES: &[&str] = &["فرد"];
 
 /// Verbs that report through another source (نقلت وكالة ... عن الوزير قوله).
 const REPORT: &[&str] = &["نقل"];
@@ -184,6 +188,11 @@ static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
                 c => c,
             };
             m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
+        }
+    }
+    for f in CONJ_LOOKALIKES {
+        if let Some((Cue::Verb { ambiguous, .. }, _)) = m.get_mut(*f) {
+            *ambiguous = true;
         }
     }
     let mut words: HashMap<String, Word> =
@@ -679,6 +688,177 @@ pub const HASAB_STOP: &[&str] = &[
     "تعبيره",
     "وصفه",
     "زعمه",
+];
+
+/// Words before أن that make it a conjunction of time or manner (بعد أن،
+/// قبل أن، من دون أن), not the introducer of a reported clause.
+pub const AN_BLOCKERS: &[&str] =
+    &["بعد", "قبل", "عقب", "منذ", "حتي", "دون", "بدون", "رغم", "برغم", "بمجرد", "لمجرد", "بعيد", "وبعد", "وقبل"];
+
+/// Name parts after which a cue word is part of a name (علي بن أبي طالب،
+/// محمد أبو ذكر).
+pub const NAME_LINKS: &[&str] = &["بن", "ابن", "ابو", "ابي", "ابا", "بنت", "ال", "عبد", "ام"];
+
+/// Nouns of a source after an attribution head (وفق تقرير، بحسب مصادر),
+/// as opposed to a norm (وفق الخطة). Matched as prefixes of the stem.
+pub const SOURCE_NOUNS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "تقرير",
+    "تقارير",
+    "بيان",
+    "احصا",
+    "دراس",
+    "وكال",
+    "صحيف",
+    "صحف",
+    "موقع",
+    "قنا",
+    "اذاع",
+    "تلفزيون",
+    "شبك",
+    "مسح",
+    "استطلاع",
+    "ارقام",
+    "تقدير",
+    "معلوم",
+    "معطيات",
+    "تصريح",
+    "حديث",
+    "رواي",
+    "شهود",
+    "شاهد",
+    "سكان",
+    "اهالي",
+    "خبراء",
+    "محلل",
+    "مراقب",
+    "مرصد",
+    "رسال",
+    "وثيق",
+    "وثائق",
+    "نتائج",
+    "سجل",
+    "وسائل",
+    "اعلام",
+    "ناشط",
+    "مراسل",
+    "مؤشر",
+    "تصنيف",
+    "تغريد",
+    "منشور",
+    "شهاد",
+    "اعتراف",
+    "افاد",
+    "مسؤول",
+    "مسئول",
+    "متحدث",
+    "ناطق",
+    "تحقيق",
+    "مجل",
+    "جريد",
+    "باحث",
+    "علماء",
+    "خبير",
+    "بحث",
+    "ابحاث",
+    "تعداد",
+    "حصيل",
+    "تاكيد",
+    "ضابط",
+    "وكلاء",
+    "وكيل",
+    "صحفي",
+    "صحافي",
+    "محامي",
+    "طبيب",
+    "اطباء",
+    "مدرب",
+    "لاعب",
+    "قائد",
+    "قاده",
+    "زعيم",
+    "نائب",
+    "عضو",
+    "مواطن",
+    "معارض",
+    "مقرب",
+    "مطلع",
+    "جيش",
+    "شرط",
+    "توقعات",
+    "تحليل",
+    "مقال",
+    "قصه",
+    "نص",
+    "مقابل",
+    "كاتب",
+    "مشرف",
+    "متابع",
+    "فيديو",
+    "مقطع",
+    "تفاصيل",
+    "وصف",
+    "حقوقي",
+    "مندوب",
+    "مدير",
+    "رئيس",
+    "وزير",
+    "كلام",
+    "برقي",
+    "متعامل",
+    "حسابات",
+    "ادعاء",
+    "عارف",
+    "مفوضي",
+    "بواب",
+    "كتاب",
+    "واضع",
+    "صندوق",
+    "قضاء",
+    "حاكم",
+    "مذكر",
+    "اعلان",
+    "قول",
+    "عامل",
+    "صحاف",
+];
+
+/// Words before the noun of a source (إحدى الصحف، آخر الإحصاءات، بعض
+/// المصادر).
+pub const QUANTIFIERS: &[&str] =
+    &["احد", "احدي", "بعض", "اخر", "احدث", "اغلب", "معظم", "نفس", "تلك", "هذه", "هذا", "ذلك"];
+
+/// Verbs of publishing after ما in an attribution (وفق ما نشرته الصحيفة),
+/// besides the cue verbs.
+pub const PUBLISHING: &[&str] = &[
+    "نشر",
+    "نشرت",
+    "اورد",
+    "اوردت",
+    "اظهر",
+    "اظهرت",
+    "جاء",
+    "ورد",
+    "كتب",
+    "كتبت",
+    "توصل",
+    "توصلت",
+    "تناقلت",
+    "تداولت",
+    "بث",
+    "بثت",
+    "تقول",
+    "يقول",
+    "قاله",
+    "قالته",
+    "اعلنه",
+    "افادت",
+    "افاد",
+    "كشفت",
+    "اوضحت",
+    "المح",
+    "المحت",
 ];
 
 /// Headline prefixes before a colon that are not speakers.

@@ -35,11 +35,11 @@ const MAX_NAMINGS: usize = 64;
 /// Finds the attributed statements of a document.
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let cx = Ctx::new(doc);
-    let mut ex = Extractor { cx: &cx, raws: Vec::new(), last: None, namings: Vec::new() };
+    let mentions = MentionIndex::new(entities);
+    let mut ex = Extractor { cx: &cx, mentions: &mentions, raws: Vec::new(), last: None, namings: Vec::new() };
     ex.run();
     let mut raws = std::mem::take(&mut ex.raws);
     finish(&cx, &mut raws);
-    let mentions = MentionIndex::new(entities);
     raws.into_iter()
         .map(|r| {
             let kind = if r.direct {
@@ -110,7 +110,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         words_before.push(w);
         let words = (0..n)
-            .map(|i| if toks[i].kind == TokenKind::Word { lexicon::word(doc.token_text(i)) } else { Word::default() })
+            .map(|i| {
+                if toks[i].kind != TokenKind::Word {
+                    return Word::default();
+                }
+                let mut w = lexicon::word(doc.token_text(i));
+                // A cue word after بن، أبو ... is part of a name.
+                if i > 0 && toks[i - 1].kind == TokenKind::Word && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
+                {
+                    w.cue = None;
+                }
+                w
+            })
             .collect();
         let mut cx = Ctx {
             doc,
@@ -364,6 +375,8 @@ impl Raw {
 
 struct Extractor<'c, 'a, 'd> {
     cx: &'c Ctx<'a, 'd>,
+    /// Entity mentions, to tell a named source from a common noun.
+    mentions: &'c MentionIndex<'c>,
     raws: Vec<Raw>,
     /// The last named speaker, for continuations.
     last: Option<Range>,
@@ -391,6 +404,46 @@ impl Intro {
 }
 
 impl Extractor<'_, '_, '_> {
+    /// Whether the phrase of an attribution (بحسب، وفق ...) names a source
+    /// rather than a norm (وفق الخطة، حسب الحاجة): a clause of saying after
+    /// ما (`said` is its verb token), a noun of a source (تقرير، مصادر،
+    /// وكالة ...), or a person or organization among its first words.
+    fn names_source(&self, said: Option<usize>, a: usize, b: usize, skip: usize) -> bool {
+        let cx = self.cx;
+        if let Some(v) = said {
+            let w = cx.text(v);
+            let stems =
+                ["", "ته", "ها", "ه"].iter().filter_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 2);
+            return stems.into_iter().any(|f| lexicon::word(f).cue.is_some() || lexicon::PUBLISHING.contains(&f));
+        }
+        // إحدى الصحف، آخر الإحصاءات: the noun after a quantifier.
+        let mut h = a;
+        if h + 1 < b && cx.is_word(h + 1) && lexicon::QUANTIFIERS.contains(&&cx.text(h)[skip..]) {
+            h += 1;
+        }
+        let word = if h == a { &cx.text(a)[skip..] } else { cx.text(h) };
+        // للتقرير after its ل: the article without its alef (لتقرير).
+        let word =
+            if skip > 0 { word.strip_prefix('ل').filter(|r| r.chars().count() >= 2).unwrap_or(word) } else { word };
+        // The word as written too: strip_clitics reads وثائق as و + ثائق.
+        for head in [word, strip_clitics(word)] {
+            if lexicon::SOURCE_NOUNS.iter().chain(lexicon::INSTITUTIONS).any(|n| head.starts_with(n))
+                || SOURCE_HEAD_STEMS.contains(head)
+                || lexicon::TITLE_HEADS.contains(&head)
+            {
+                return true;
+            }
+        }
+        // A one-word phrase that names an earlier speaker (بحسب الغامدي).
+        let start = cx.toks[a].range.start + skip;
+        if b - a == 1 && self.resolve(a, b, start) != Range::new(start, cx.toks[a].range.end) {
+            return true;
+        }
+        let first = (a..b).filter(|&k| cx.is_word(k)).take(2).last().unwrap_or(a);
+        let sp = cx.doc.span(Range::new(start, cx.toks[first].range.end));
+        self.mentions.names_speaker(&sp)
+    }
+
     fn run(&mut self) {
         let cx = self.cx;
         if let Some(h) = cx.doc.layout.headline {
@@ -651,7 +704,11 @@ impl Extractor<'_, '_, '_> {
                 TokenKind::Word => {
                     let w = cx.text(j);
                     if lexicon::is_an(w) {
-                        return Some(Intro::An(j + 1));
+                        // بعد أن، قبل أن ...: a clause of time, not a report.
+                        let blocked = j > 0 && cx.is_word(j - 1) && lexicon::AN_BLOCKERS.contains(&cx.text(j - 1));
+                        if !blocked {
+                            return Some(Intro::An(j + 1));
+                        }
                     }
                     if matches!(w, "الي" | "علي" | "عن" | "من") {
                         if cx.is_word(j + 1) && lexicon::is_an(cx.text(j + 1)) {
@@ -1037,8 +1094,10 @@ impl Extractor<'_, '_, '_> {
         // وفقا لما ذكرته وكالة ...
         let mut np_start = np_tok;
         let mut np_skip = np_skip;
+        let mut said = None;
         let first = &cx.text(np_tok)[np_skip..];
         if first == "ما" || first == "لما" {
+            said = cx.is_word(np_start + 1).then_some(np_start + 1);
             np_start += 2;
             np_skip = 0;
             if cx.is_word(np_start) && cx.text(np_start) == "به" {
@@ -1054,6 +1113,12 @@ impl Extractor<'_, '_, '_> {
         }
         let (a, b) = self.np_forward(np_start, send, false);
         if b <= a {
+            return false;
+        }
+        // بحسب الخطة، وفق الجدول: "in accordance with", not a source (نقلا
+        // عن and على لسان always name one).
+        let normative = matches!(rule, "attribution:bihasab" | "attribution:wifqan");
+        if normative && !self.names_source(said, a, b, np_skip) {
             return false;
         }
         let sp_start = cx.toks[a].range.start + np_skip;
@@ -1278,9 +1343,9 @@ impl<'e> MentionIndex<'e> {
         MentionIndex { mentions, longest }
     }
 
-    /// The best-ranked entity with a mention overlapping `sp` (the first
-    /// such entity in document order among equals).
-    fn entity_of(&self, sp: &Span) -> Option<String> {
+    /// The best-ranked mention overlapping `sp` (the first such mention in
+    /// document order among equals).
+    fn best(&self, sp: &Span) -> Option<&(usize, usize, u8, &'e Entity)> {
         let upto = self.mentions.partition_point(|m| m.0 < sp.end);
         self.mentions[..upto]
             .iter()
@@ -1288,6 +1353,15 @@ impl<'e> MentionIndex<'e> {
             .take_while(|m| m.0 + self.longest > sp.start)
             .filter(|m| sp.start < m.1)
             .min_by_key(|m| (m.2, m.0))
-            .map(|m| m.3.id.clone())
+    }
+
+    /// The entity `sp` is, or belongs to.
+    fn entity_of(&self, sp: &Span) -> Option<String> {
+        self.best(sp).map(|m| m.3.id.clone())
+    }
+
+    /// Whether a person or an organization is mentioned within `sp`.
+    fn names_speaker(&self, sp: &Span) -> bool {
+        self.best(sp).is_some_and(|m| m.2 <= 1)
     }
 }
