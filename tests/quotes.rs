@@ -290,3 +290,19 @@ fn attribution_phrases_need_a_source() {
         &[("إحدى الصحف المحلية", "بحسب", "المشروع سيكتمل العام المقبل", "indirect")],
     );
 }
+
+#[test]
+fn bayna_after_bayna_is_between() {
+    // بين X وبين Y: the second بين is the preposition, not "explained".
+    for text in [
+        "ما زال الخلاف قائما بين الإدارة وبين أن يقبل المدرب العرض الجديد.",
+        "هناك عادة قديمة بيننا وبين الجيران أن نتبادل الزيارات في العيد.",
+    ] {
+        assert!(analyze(text).is_empty(), "{text}");
+    }
+    // A new clause that opens with وبين is still a verb of saying.
+    check(
+        "زار الوزير المعرض أمس. وبين المدير أن عدد الزوار تضاعف.",
+        &[("المدير", "بين", "عدد الزوار تضاعف", "indirect")],
+    );
+}

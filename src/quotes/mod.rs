@@ -86,6 +86,13 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// The preposition بين "between", bare or with a pronoun (بيننا، بينهم),
+/// after a conjunction or not.
+fn is_bayna(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.strip_prefix("بين").is_some_and(|p| matches!(p, "" | "ي" | "نا" | "ه" | "ها" | "هم" | "هما" | "ك" | "كم" | "هن"))
+}
+
 fn is_comma(c: char) -> bool {
     matches!(c, '،' | ',')
 }
@@ -832,6 +839,12 @@ impl Extractor<'_, '_, '_> {
             if !ok {
                 return;
             }
+        }
+        // بين X وبين Y, بيننا وبين ...: "between", not "explained".
+        if &cx.text(i)[skip..] == "بين"
+            && (cx.sent_start(i).max(i.saturating_sub(12))..i).any(|k| cx.is_word(k) && is_bayna(cx.text(k)))
+        {
+            return;
         }
         let send = cx.sent_end(i);
         if report && self.reported_through(i, cue).is_some() {
