@@ -1547,3 +1547,68 @@ fn a_name_chain_stops_where_a_body_starts() {
     let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
     assert!(ps.contains(&"سعيد"), "{ps:?}");
 }
+
+fn country_ids(text: &str) -> Vec<String> {
+    entities(text).iter().filter(|e| e.kind == EntityType::Country).map(|e| e.id.clone()).collect()
+}
+
+#[test]
+fn a_known_word_is_not_cut_into_a_clitic_and_a_place() {
+    // كلاوس is a first name, not ك + لاوس.
+    let ids = country_ids("وقال كلاوس هوفمان رئيس الاتحاد إن الموسم صعب.");
+    assert!(!ids.contains(&"LA".to_string()), "{ids:?}");
+    // A clitic on an unknown word still reads: كلاوس here is "like Laos".
+    let ids = country_ids("تعاني دول فقيرة كلاوس وكمبوديا من الفيضانات.");
+    assert!(ids.contains(&"KH".to_string()), "{ids:?}");
+    // A form of two words after a clitic stands (ب + دير البلح).
+    assert_eq!(locations("وقعت غارة بدير البلح فجر اليوم."), ["دير البلح"]);
+}
+
+#[test]
+fn maghrib_prayer_is_not_morocco() {
+    for text in [
+        "أقيم الحفل بعد صلاة المغرب في مقر النادي.",
+        "يبدأ السوق عند الرابعة وحتى أذان المغرب.",
+        "تقام الدروس بين المغرب والعشاء يوميا.",
+    ] {
+        let ids = country_ids(text);
+        assert!(!ids.contains(&"MA".to_string()), "{text}: {ids:?}");
+    }
+    for text in ["زار الوزير المغرب والجزائر.", "وقت طويل قضاه في المغرب قبل عودته."]
+    {
+        let ids = country_ids(text);
+        assert!(ids.contains(&"MA".to_string()), "{text}: {ids:?}");
+    }
+}
+
+#[test]
+fn a_city_that_names_an_agreement_is_no_place() {
+    for text in [
+        "أكد النواب التزامهم باتفاق الطائف وبنوده.",
+        "وقعت الدول على اتفاقية جنيف قبل عقود.",
+        "نصت معاهدة لوزان على ترسيم الحدود.",
+    ] {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // Capitals that are parties to the agreement name their governments.
+    assert_eq!(locations("ناقش المحللون اتفاق واشنطن وطهران الأخير."), ["واشنطن", "طهران"]);
+    assert_eq!(locations("رحب المستثمرون باتفاق أثينا مع دائنيها."), ["أثينا"]);
+    // A city after another noun stays.
+    assert_eq!(locations("افتتح مهرجان الطائف أمس."), ["الطائف"]);
+}
+
+#[test]
+fn a_kingdom_after_a_demonstrative_is_not_saudi_arabia() {
+    let ids = country_ids("حكم الملوك تلك المملكة قرونا ثم سقطت هذه المملكة.");
+    assert!(!ids.contains(&"SA".to_string()), "{ids:?}");
+    let ids = country_ids("وصل الوفد إلى المملكة أمس.");
+    assert!(ids.contains(&"SA".to_string()), "{ids:?}");
+}
+
+#[test]
+fn venice_needs_context_the_rifle_does_not() {
+    assert!(locations("علا صوت البندقية على صوت العقل.").is_empty());
+    assert!(locations("وضرب الرجل بالبندقية على رأسه.").is_empty());
+    assert_eq!(locations("سافر الفنان إلى البندقية لحضور المعرض."), ["البندقية"]);
+    assert_eq!(locations("عمل في مطاعم نابولي والبندقية سنوات."), ["نابولي", "البندقية"]);
+}

@@ -337,6 +337,20 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
                 continue;
             }
         }
+        // A one-word form read after clitics that the token's own
+        // analysis, made against the lexicon, does not cut off: a word
+        // known as a whole (كلاوس, a first name) is no ك + لاوس. (Not the
+        // ل-variant of a definite word, which is ل + the word: لمنطقة;
+        // nor a form of two words or more: بدير البلح.)
+        let t = &ctx.toks[first];
+        if !pat.lil
+            && first == last
+            && s > t.start + t.pre as usize
+            && t.has(!WEAK)
+            && ctx.lex.word(ctx.stem(first)) & class::LIL == 0
+        {
+            continue;
+        }
         let mut start = s;
         // A contracted لل keeps its ل: "للأمم" is the span, not "لأمم".
         if pat.lil {
@@ -805,6 +819,57 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
     true
 }
 
+/// A place form that the words around it show to be another word or no
+/// mention of the place: مسقط رأس (`birthplace`), the sunset prayer
+/// (`prayer_time`), the city an agreement is named after
+/// (`named_agreement`).
+fn false_friend(ctx: &Ctx, h: &Hit) -> bool {
+    birthplace(ctx, h) || prayer_time(ctx, h) || named_agreement(ctx, h)
+}
+
+/// Whether token `i` is one of `words`, bare or after one or two glued
+/// clitics (وبعد، لصلاة، فترتي).
+fn word_among(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    if !ctx.is_word(i) {
+        return false;
+    }
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    words.iter().any(|x| {
+        w.strip_suffix(x)
+            .is_some_and(|c| c.chars().count() <= 2 && c.chars().all(|l| matches!(l, 'و' | 'ف' | 'ب' | 'ل')))
+    })
+}
+
+/// المغرب as the sunset prayer or its time, not Morocco: after صلاة،
+/// أذان، موعد، وقت، فترتي, or before العشاء or مباشرة (صلاة المغرب،
+/// بعد المغرب والعشاء، بعد المغرب مباشرة).
+fn prayer_time(ctx: &Ctx, h: &Hit) -> bool {
+    h.first == h.last
+        && ctx.stem(h.first) == "المغرب"
+        && ((h.first > 0 && word_among(ctx, h.first - 1, &["صلاه", "صلاتي", "اذان", "موعد", "وقت", "فترتي"]))
+            || word_among(ctx, h.first + 1, &["العشاء", "مباشره"]))
+}
+
+/// A city that names an agreement signed there (اتفاق الطائف، اتفاقية
+/// جنيف، معاهدة لوزان) is no mention of the place; but a capital that is
+/// a party to the agreement names its government (اتفاق واشنطن وطهران،
+/// اتفاق أثينا مع دائنيها).
+fn named_agreement(ctx: &Ctx, h: &Hit) -> bool {
+    let k = h.last + 1;
+    let party = || {
+        ctx.is_word(k)
+            && (ctx.stem(k) == "مع"
+                || (ctx.text[ctx.toks[k].start..].starts_with('و')
+                    && ctx.hits.iter().any(|o| o.first == k && ctx.kind(o) != EntityType::Organization)))
+    };
+    ctx.kind(h) == EntityType::Location
+        && ctx.toks[h.first].bare()
+        && h.first > 0
+        && word_among(ctx, h.first - 1, &["اتفاق", "اتفاقيه", "اتفاقيات", "معاهده", "بروتوكول", "ميثاق"])
+        && !party()
+}
+
 /// مسقط رأس "birthplace" (with a pronoun: مسقط رأسه) is no Muscat.
 fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
     h.first == h.last
@@ -816,12 +881,12 @@ fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
     let mut sure: Vec<u32> =
-        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !birthplace(ctx, h)).map(|h| h.pat.entry).collect();
+        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !false_friend(ctx, h)).map(|h| h.pat.entry).collect();
     sure.sort_unstable();
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
-            if birthplace(ctx, h) {
+            if false_friend(ctx, h) {
                 return false;
             }
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
@@ -3550,7 +3615,12 @@ fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
         if !is_kingdom {
             continue;
         }
-        // Not followed by an adjective that names another kingdom.
+        // Not after a demonstrative (هذه المملكة: a kingdom the text has
+        // spoken of), nor followed by an adjective that names another
+        // kingdom.
+        if i > 0 && word_among(ctx, i - 1, &["هذه", "تلك"]) {
+            continue;
+        }
         if let Some(v) = ctx.toks.get(i + 1)
             && v.word
             && v.def
