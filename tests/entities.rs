@@ -1612,3 +1612,15 @@ fn venice_needs_context_the_rifle_does_not() {
     assert_eq!(locations("سافر الفنان إلى البندقية لحضور المعرض."), ["البندقية"]);
     assert_eq!(locations("عمل في مطاعم نابولي والبندقية سنوات."), ["نابولي", "البندقية"]);
 }
+
+#[test]
+fn saudi_after_a_definite_noun_is_the_nisba() {
+    let es = entities("شاركت الفرقة السعودية والجامعات السعودية في المعرض، وزار الوفد السعودية.");
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    let forms: Vec<Form> = sa.mentions.iter().map(|m| m.form).collect();
+    assert_eq!(forms, [Form::Demonym, Form::Demonym, Form::Name], "{sa:?}");
+    // With a glued و it is the country in a list.
+    let es = entities("وقعت الاتفاقية الإمارات والسعودية.");
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    assert_eq!(sa.mentions[0].form, Form::Name);
+}

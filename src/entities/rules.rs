@@ -281,6 +281,10 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             continue;
         }
         let range = without_kind_word(&ctx, h).unwrap_or(h.range);
+        if nisba_after_noun(&ctx, h) {
+            out.push(Cand { range, target: Target::Entry(h.pat.entry), form: Form::Demonym, rule: "demonym:nisba" });
+            continue;
+        }
         out.push(Cand { range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
@@ -304,6 +308,27 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     surnames(&ctx, &mut out);
     out
+}
+
+/// A country's name that is also its feminine nisba (السعودية), right
+/// after a definite noun in ة or ات that it describes, is that nisba
+/// (الحكومة السعودية، وبالجامعات السعودية), not the name; not after a word
+/// of another name (الولايات المتحدة السعودية), nor with a clitic
+/// (والسعودية).
+fn nisba_after_noun(ctx: &Ctx, h: &Hit) -> bool {
+    let i = h.first;
+    if h.pat.form != Form::Name || ctx.kind(h) != EntityType::Country || i != h.last || i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    let t = &ctx.toks[p];
+    ctx.toks[i].bare()
+        && is_nisba(ctx.stem(i))
+        && ctx.is_word(p)
+        && t.def
+        && t.hit == 0
+        && !t.has(class::STOP)
+        && (ctx.original_through(p).ends_with('ة') || ctx.stem(p).ends_with("ات"))
 }
 
 /// The tokens where the organizations and places found by pattern rules
