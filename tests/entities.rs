@@ -1624,3 +1624,13 @@ fn saudi_after_a_definite_noun_is_the_nisba() {
     let sa = find(&es, EntityType::Country, "SA").unwrap();
     assert_eq!(sa.mentions[0].form, Form::Name);
 }
+
+#[test]
+fn a_place_head_before_a_masculine_participle_names_nothing() {
+    for text in ["وصلت المفاوضات إلى طريق مسدود.", "انتقل إلى حي مجاور قبل عام.", "تطل القلعة من جبل ملاصق للقرية."]
+    {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // A first name of that shape names the street.
+    assert_eq!(locations("افتتح المحل في شارع منصور أمس."), ["شارع منصور"]);
+}

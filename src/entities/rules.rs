@@ -1823,16 +1823,21 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
 /// An indefinite word `j` right after a place head that describes the
 /// place rather than names it: a nisba written with ة (منطقة سهلية) or of
 /// a common word (نهر موسمي), a feminine participle (مدينة مقدسة، منطقة
-/// عازلة; not a first name: بوابة فاطمة).
+/// عازلة; not a first name: بوابة فاطمة), a masculine participle مفعول or
+/// مفاعل (طريق مسدود، حي مجاور، جبل ملاصق; not a first name: شارع منصور,
+/// nor a name with a long vowel after its م: ميامي).
 fn indefinite_describing(ctx: &Ctx, j: usize) -> bool {
     let w = ctx.stem(j);
     let with_ta_marbuta = || ctx.original_through(j).ends_with('ة');
     let Some((c, n)) = letters::<12>(w) else { return false };
+    let first = ctx.toks[j].has(class::FIRST);
+    let participle = n == 5 && c[0] == 'م' && !matches!(c[1], 'ا' | 'و' | 'ي') && (c[3] == 'و' || c[2] == 'ا');
     // Written with ة (غومبيه is a name).
     (w.ends_with("يه") && n >= 5 && with_ta_marbuta())
         || (n >= 4 && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
         || (n >= 5 && c[0] == 'م' && with_ta_marbuta())
-        || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !ctx.toks[j].has(class::FIRST))
+        || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !first)
+        || (participle && !first)
 }
 
 /// Whether `w` starts with the conjunction و the tokens did not split:
