@@ -1634,3 +1634,16 @@ fn a_place_head_before_a_masculine_participle_names_nothing() {
     // A first name of that shape names the street.
     assert_eq!(locations("افتتح المحل في شارع منصور أمس."), ["شارع منصور"]);
 }
+
+#[test]
+fn a_place_inside_a_body_s_name_where_it_sits_is_a_place_too() {
+    let es = entities("أقام النادي الأدبي بالرياض أمسية، وأعلنت أمانة المنطقة الشرقية خطة جديدة.");
+    let places = of_kind(&es, EntityType::Location);
+    for name in ["الرياض", "المنطقة الشرقية"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    assert!(!of_kind(&es, EntityType::Organization).is_empty());
+    // A city that names a body is no place of the article.
+    let es = entities("ارتفع سهم بنك الرياض اليوم.");
+    assert!(of_kind(&es, EntityType::Location).is_empty(), "{:?}", of_kind(&es, EntityType::Location));
+}
