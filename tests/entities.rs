@@ -1647,3 +1647,25 @@ fn a_place_inside_a_body_s_name_where_it_sits_is_a_place_too() {
     let es = entities("ارتفع سهم بنك الرياض اليوم.");
     assert!(of_kind(&es, EntityType::Location).is_empty(), "{:?}", of_kind(&es, EntityType::Location));
 }
+
+#[test]
+fn a_city_in_ta_marbuta_written_with_ha_needs_context() {
+    for text in [
+        "وشكر اللاعب الجماهير على ما وجده من حفاوة.",
+        "تحدث الطفل عن جده الذي رباه.",
+        "يقف الجنود حماة للوطن على الحدود.",
+    ] {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    assert_eq!(locations("وقع الحادث في جده صباح اليوم."), ["جده"]);
+    assert_eq!(locations("هبطت الطائرة بجده بعد الظهر."), ["جده"]);
+    assert_eq!(locations("قصفت الطائرات مواقع في حمص وحماة."), ["حمص", "حماة"]);
+}
+
+#[test]
+fn an_ambiguous_country_listed_after_a_glued_wa() {
+    let ids = country_ids("شارك لاعبون من السنغال ومالي وبنين في البطولة.");
+    for id in ["SN", "ML", "BJ"] {
+        assert!(ids.contains(&id.to_string()), "{id}: {ids:?}");
+    }
+}

@@ -826,7 +826,7 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
         return false;
     }
     // A name in ة written with ه is a word with a pronoun (وجده "found it").
-    if ctx.stem(a).ends_with('ه') && ctx.original_through(a).ends_with('ه') {
+    if ends_in_ha(ctx, a) {
         return false;
     }
     // مسقط رأس "birthplace".
@@ -895,6 +895,23 @@ fn named_agreement(ctx: &Ctx, h: &Hit) -> bool {
         && !party()
 }
 
+/// Whether token `i` ends in ه as written, not ة.
+fn ends_in_ha(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i).ends_with('ه') && ctx.original_through(i).ends_with('ه')
+}
+
+/// A one-word place name in ة written with ه: mostly a word with the
+/// pronoun ه (جده "his grandfather", وجده "found it", بريده "his mail",
+/// حماه "his father-in-law"), so it needs the context an ambiguous form
+/// needs (في جده، مدينة جده، بحمص وحماه), even where the article names
+/// the place elsewhere.
+fn written_with_ha(ctx: &Ctx, h: &Hit) -> bool {
+    h.first == h.last
+        && matches!(ctx.kind(h), EntityType::Location | EntityType::Country)
+        && ctx.lex.entries[h.pat.entry as usize].name.ends_with('ة')
+        && ends_in_ha(ctx, h.first)
+}
+
 /// مسقط رأس "birthplace" (with a pronoun: مسقط رأسه) is no Muscat.
 fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
     h.first == h.last
@@ -917,7 +934,8 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
                 return !common_noun_org(ctx, h);
             }
-            if !h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok() {
+            let with_ha = written_with_ha(ctx, h);
+            if !with_ha && (!h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok()) {
                 return true;
             }
             if h.pat.form == Form::Demonym {
@@ -929,7 +947,11 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             let definite = form.starts_with("ال") || h.pat.lil;
             let common = ctx.lex.word(form) & class::COMMON != 0;
             let prev = h.first.checked_sub(1).filter(|&p| ctx.toks[p].word);
-            let cue = prev.map_or(Cue::None, |p| place_cue(ctx, p, ctx.kind(h) == EntityType::Country));
+            let mut cue = prev.map_or(Cue::None, |p| place_cue(ctx, p, ctx.kind(h) == EntityType::Country));
+            // A glued ب before a name in ه is as في (بجده، بحماه).
+            if with_ha && cue == Cue::None && ctx.text[ctx.toks[h.first].start..h.range.start].ends_with('ب') {
+                cue = Cue::Weak;
+            }
             // Or a country right before or after, in a list (مصر ومالي).
             let country_at = |i: Option<usize>| {
                 i.and_then(|i| {
@@ -939,11 +961,21 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                 })
                 .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
             };
+            // A و glued on token `i`: a clitic the tokens split, or one
+            // before a name the lexicon matched (الرقة وحماة).
+            let wa = |i: usize| {
+                ctx.toks.get(i).is_some_and(|t| {
+                    t.conj
+                        || (t.word
+                            && ctx.text[t.start..].starts_with('و')
+                            && ctx.hits.iter().any(|o| o.first == i && o.range.start > t.start))
+                })
+            };
             // (With و glued on, the other name is the next word: القاهرة وعمان.)
-            let glued = (ctx.toks[h.first].conj && country_at(h.first.checked_sub(1)))
-                || ctx.toks.get(h.last + 1).is_some_and(|t| t.conj) && country_at(Some(h.last + 1));
+            let glued =
+                (wa(h.first) && country_at(h.first.checked_sub(1))) || wa(h.last + 1) && country_at(Some(h.last + 1));
             let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2)) || glued;
-            let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
+            let coord = wa(h.first) || wa(h.last + 2);
             // From one place to another: من الرباط إلى القاهرة.
             let route = prev.is_some_and(|p| ctx.stem(p) == "من")
                 && ctx.is_word(h.last + 1)
