@@ -1669,3 +1669,9 @@ fn an_ambiguous_country_listed_after_a_glued_wa() {
         assert!(ids.contains(&id.to_string()), "{id}: {ids:?}");
     }
 }
+
+#[test]
+fn a_place_name_runs_over_abd_and_bin() {
+    assert_eq!(locations("أغلقت البلدية طريق الملك عبد العزيز مساء أمس."), ["طريق الملك عبد العزيز"]);
+    assert_eq!(locations("افتتح المحل على طريق عمر بن الخطاب في الحي."), ["طريق عمر بن الخطاب"]);
+}

@@ -1764,8 +1764,12 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                     break;
                 }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
+                // A definite word after عبد، أبو or بن completes the name
+                // (طريق الملك عبد العزيز، شارع خالد بن الوليد).
+                let after_chain = j > i + 1 && ctx.toks[j - 1].has(class::CHAIN) && u.def;
                 let ok = !u.has(class::COMMON | class::PLACE_HEAD | class::ORG_HEAD | class::ROLE)
                     || (u.has(class::FIRST) && after_title)
+                    || after_chain
                     || (j == i + 1
                         && u.has(class::TITLE)
                         && u.def
