@@ -1547,3 +1547,131 @@ fn a_name_chain_stops_where_a_body_starts() {
     let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
     assert!(ps.contains(&"سعيد"), "{ps:?}");
 }
+
+fn country_ids(text: &str) -> Vec<String> {
+    entities(text).iter().filter(|e| e.kind == EntityType::Country).map(|e| e.id.clone()).collect()
+}
+
+#[test]
+fn a_known_word_is_not_cut_into_a_clitic_and_a_place() {
+    // كلاوس is a first name, not ك + لاوس.
+    let ids = country_ids("وقال كلاوس هوفمان رئيس الاتحاد إن الموسم صعب.");
+    assert!(!ids.contains(&"LA".to_string()), "{ids:?}");
+    // A clitic on an unknown word still reads: كلاوس here is "like Laos".
+    let ids = country_ids("تعاني دول فقيرة كلاوس وكمبوديا من الفيضانات.");
+    assert!(ids.contains(&"KH".to_string()), "{ids:?}");
+    // A form of two words after a clitic stands (ب + دير البلح).
+    assert_eq!(locations("وقعت غارة بدير البلح فجر اليوم."), ["دير البلح"]);
+}
+
+#[test]
+fn maghrib_prayer_is_not_morocco() {
+    for text in [
+        "أقيم الحفل بعد صلاة المغرب في مقر النادي.",
+        "يبدأ السوق عند الرابعة وحتى أذان المغرب.",
+        "تقام الدروس بين المغرب والعشاء يوميا.",
+    ] {
+        let ids = country_ids(text);
+        assert!(!ids.contains(&"MA".to_string()), "{text}: {ids:?}");
+    }
+    for text in ["زار الوزير المغرب والجزائر.", "وقت طويل قضاه في المغرب قبل عودته."]
+    {
+        let ids = country_ids(text);
+        assert!(ids.contains(&"MA".to_string()), "{text}: {ids:?}");
+    }
+}
+
+#[test]
+fn a_city_that_names_an_agreement_is_no_place() {
+    for text in [
+        "أكد النواب التزامهم باتفاق الطائف وبنوده.",
+        "وقعت الدول على اتفاقية جنيف قبل عقود.",
+        "نصت معاهدة لوزان على ترسيم الحدود.",
+    ] {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // Capitals that are parties to the agreement name their governments.
+    assert_eq!(locations("ناقش المحللون اتفاق واشنطن وطهران الأخير."), ["واشنطن", "طهران"]);
+    assert_eq!(locations("رحب المستثمرون باتفاق أثينا مع دائنيها."), ["أثينا"]);
+    // A city after another noun stays.
+    assert_eq!(locations("افتتح مهرجان الطائف أمس."), ["الطائف"]);
+}
+
+#[test]
+fn a_kingdom_after_a_demonstrative_is_not_saudi_arabia() {
+    let ids = country_ids("حكم الملوك تلك المملكة قرونا ثم سقطت هذه المملكة.");
+    assert!(!ids.contains(&"SA".to_string()), "{ids:?}");
+    let ids = country_ids("وصل الوفد إلى المملكة أمس.");
+    assert!(ids.contains(&"SA".to_string()), "{ids:?}");
+}
+
+#[test]
+fn venice_needs_context_the_rifle_does_not() {
+    assert!(locations("علا صوت البندقية على صوت العقل.").is_empty());
+    assert!(locations("وضرب الرجل بالبندقية على رأسه.").is_empty());
+    assert_eq!(locations("سافر الفنان إلى البندقية لحضور المعرض."), ["البندقية"]);
+    assert_eq!(locations("عمل في مطاعم نابولي والبندقية سنوات."), ["نابولي", "البندقية"]);
+}
+
+#[test]
+fn saudi_after_a_definite_noun_is_the_nisba() {
+    let es = entities("شاركت الفرقة السعودية والجامعات السعودية في المعرض، وزار الوفد السعودية.");
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    let forms: Vec<Form> = sa.mentions.iter().map(|m| m.form).collect();
+    assert_eq!(forms, [Form::Demonym, Form::Demonym, Form::Name], "{sa:?}");
+    // With a glued و it is the country in a list.
+    let es = entities("وقعت الاتفاقية الإمارات والسعودية.");
+    let sa = find(&es, EntityType::Country, "SA").unwrap();
+    assert_eq!(sa.mentions[0].form, Form::Name);
+}
+
+#[test]
+fn a_place_head_before_a_masculine_participle_names_nothing() {
+    for text in ["وصلت المفاوضات إلى طريق مسدود.", "انتقل إلى حي مجاور قبل عام.", "تطل القلعة من جبل ملاصق للقرية."]
+    {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // A first name of that shape names the street.
+    assert_eq!(locations("افتتح المحل في شارع منصور أمس."), ["شارع منصور"]);
+}
+
+#[test]
+fn a_place_inside_a_body_s_name_where_it_sits_is_a_place_too() {
+    let es = entities("أقام النادي الأدبي بالرياض أمسية، وأعلنت أمانة المنطقة الشرقية خطة جديدة.");
+    let places = of_kind(&es, EntityType::Location);
+    for name in ["الرياض", "المنطقة الشرقية"] {
+        assert!(places.contains(&name), "{name}: {places:?}");
+    }
+    assert!(!of_kind(&es, EntityType::Organization).is_empty());
+    // A city that names a body is no place of the article.
+    let es = entities("ارتفع سهم بنك الرياض اليوم.");
+    assert!(of_kind(&es, EntityType::Location).is_empty(), "{:?}", of_kind(&es, EntityType::Location));
+}
+
+#[test]
+fn a_city_in_ta_marbuta_written_with_ha_needs_context() {
+    for text in [
+        "وشكر اللاعب الجماهير على ما وجده من حفاوة.",
+        "تحدث الطفل عن جده الذي رباه.",
+        "يقف الجنود حماة للوطن على الحدود.",
+    ] {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    assert_eq!(locations("وقع الحادث في جده صباح اليوم."), ["جده"]);
+    assert_eq!(locations("هبطت الطائرة بجده بعد الظهر."), ["جده"]);
+    assert_eq!(locations("قصفت الطائرات مواقع في حمص وحماة."), ["حمص", "حماة"]);
+}
+
+#[test]
+fn an_ambiguous_country_listed_after_a_glued_wa() {
+    let ids = country_ids("شارك لاعبون من السنغال ومالي وبنين في البطولة.");
+    for id in ["SN", "ML", "BJ"] {
+        assert!(ids.contains(&id.to_string()), "{id}: {ids:?}");
+    }
+}
+
+#[test]
+fn a_place_name_runs_over_abd_and_bin() {
+    assert_eq!(locations("أغلقت البلدية طريق الملك عبد العزيز مساء أمس."), ["طريق الملك عبد العزيز"]);
+    assert_eq!(locations("افتتح المحل على طريق عمر بن الخطاب في الحي."), ["طريق عمر بن الخطاب"]);
+}

@@ -103,6 +103,19 @@ fn kind_of(lex: &Lexicon, t: &Target) -> EntityType {
     }
 }
 
+/// Whether the place at `r` of the normalized `text` follows a glued ب
+/// or the word في (بالرياض، في جدة), or is a region named with its head
+/// (منطقة الرياض، المنطقة الشرقية، محافظة الخرج): a place that a body
+/// inside whose name it stands is located in or serves, not a city that
+/// merely names it (بنك الرياض، صحيفة الشرق الأوسط).
+fn located_or_region(text: &str, r: Range) -> bool {
+    let before = &text[..r.start];
+    let word_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let clitics = &before[word_start..];
+    let region = ["منطقه ", "المنطقه ", "محافظه "].iter().any(|h| text[r.start..].starts_with(h));
+    clitics.ends_with('ب') || before.trim_end().ends_with(" في") || region
+}
+
 /// Resolves overlaps, groups mentions into entities, fills names.
 fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
@@ -131,14 +144,20 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
             let nested_country = kind == EntityType::Country
                 && kind_of(lex, &o.target) == EntityType::Organization
                 && o.range.contains(c.range);
+            let okind = kind_of(lex, &o.target);
+            // So does a place where the body sits, or the region it serves
+            // (النادي الأدبي بالرياض، أمانة المنطقة الشرقية).
+            let nested_place = kind == EntityType::Location
+                && okind == EntityType::Organization
+                && o.range.contains(c.range)
+                && located_or_region(doc.text(), c.range);
             // A body inside another overlaps it: لجنة الأمن في البرلمان /
             // البرلمان الأذربيجاني.
-            let okind = kind_of(lex, &o.target);
             let crossing = kind == EntityType::Organization
                 && okind == EntityType::Organization
                 && !o.range.contains(c.range)
                 && !c.range.contains(o.range);
-            !nested_country && !crossing
+            !nested_country && !nested_place && !crossing
         });
         if !clash {
             kept.push(i);

@@ -281,6 +281,10 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             continue;
         }
         let range = without_kind_word(&ctx, h).unwrap_or(h.range);
+        if nisba_after_noun(&ctx, h) {
+            out.push(Cand { range, target: Target::Entry(h.pat.entry), form: Form::Demonym, rule: "demonym:nisba" });
+            continue;
+        }
         out.push(Cand { range, target: Target::Entry(h.pat.entry), form: h.pat.form, rule: h.pat.rule });
     }
     kingdom(&ctx, &kingdom_len, &mut out);
@@ -304,6 +308,27 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     surnames(&ctx, &mut out);
     out
+}
+
+/// A country's name that is also its feminine nisba (السعودية), right
+/// after a definite noun in ة or ات that it describes, is that nisba
+/// (الحكومة السعودية، وبالجامعات السعودية), not the name; not after a word
+/// of another name (الولايات المتحدة السعودية), nor with a clitic
+/// (والسعودية).
+fn nisba_after_noun(ctx: &Ctx, h: &Hit) -> bool {
+    let i = h.first;
+    if h.pat.form != Form::Name || ctx.kind(h) != EntityType::Country || i != h.last || i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    let t = &ctx.toks[p];
+    ctx.toks[i].bare()
+        && is_nisba(ctx.stem(i))
+        && ctx.is_word(p)
+        && t.def
+        && t.hit == 0
+        && !t.has(class::STOP)
+        && (ctx.original_through(p).ends_with('ة') || ctx.stem(p).ends_with("ات"))
 }
 
 /// The tokens where the organizations and places found by pattern rules
@@ -336,6 +361,20 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
             if ctx.doc.original[a..b].contains(HAMZA_ALEFS) {
                 continue;
             }
+        }
+        // A one-word form read after clitics that the token's own
+        // analysis, made against the lexicon, does not cut off: a word
+        // known as a whole (كلاوس, a first name) is no ك + لاوس. (Not the
+        // ل-variant of a definite word, which is ل + the word: لمنطقة;
+        // nor a form of two words or more: بدير البلح.)
+        let t = &ctx.toks[first];
+        if !pat.lil
+            && first == last
+            && s > t.start + t.pre as usize
+            && t.has(!WEAK)
+            && ctx.lex.word(ctx.stem(first)) & class::LIL == 0
+        {
+            continue;
         }
         let mut start = s;
         // A contracted لل keeps its ل: "للأمم" is the span, not "لأمم".
@@ -787,7 +826,7 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
         return false;
     }
     // A name in ة written with ه is a word with a pronoun (وجده "found it").
-    if ctx.stem(a).ends_with('ه') && ctx.original_through(a).ends_with('ه') {
+    if ends_in_ha(ctx, a) {
         return false;
     }
     // مسقط رأس "birthplace".
@@ -805,6 +844,74 @@ fn city_as_club(ctx: &Ctx, h: &Hit) -> bool {
     true
 }
 
+/// A place form that the words around it show to be another word or no
+/// mention of the place: مسقط رأس (`birthplace`), the sunset prayer
+/// (`prayer_time`), the city an agreement is named after
+/// (`named_agreement`).
+fn false_friend(ctx: &Ctx, h: &Hit) -> bool {
+    birthplace(ctx, h) || prayer_time(ctx, h) || named_agreement(ctx, h)
+}
+
+/// Whether token `i` is one of `words`, bare or after one or two glued
+/// clitics (وبعد، لصلاة، فترتي).
+fn word_among(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    if !ctx.is_word(i) {
+        return false;
+    }
+    let t = &ctx.toks[i];
+    let w = &ctx.text[t.start..t.end];
+    words.iter().any(|x| {
+        w.strip_suffix(x)
+            .is_some_and(|c| c.chars().count() <= 2 && c.chars().all(|l| matches!(l, 'و' | 'ف' | 'ب' | 'ل')))
+    })
+}
+
+/// المغرب as the sunset prayer or its time, not Morocco: after صلاة،
+/// أذان، موعد، وقت، فترتي, or before العشاء or مباشرة (صلاة المغرب،
+/// بعد المغرب والعشاء، بعد المغرب مباشرة).
+fn prayer_time(ctx: &Ctx, h: &Hit) -> bool {
+    h.first == h.last
+        && ctx.stem(h.first) == "المغرب"
+        && ((h.first > 0 && word_among(ctx, h.first - 1, &["صلاه", "صلاتي", "اذان", "موعد", "وقت", "فترتي"]))
+            || word_among(ctx, h.first + 1, &["العشاء", "مباشره"]))
+}
+
+/// A city that names an agreement signed there (اتفاق الطائف، اتفاقية
+/// جنيف، معاهدة لوزان) is no mention of the place; but a capital that is
+/// a party to the agreement names its government (اتفاق واشنطن وطهران،
+/// اتفاق أثينا مع دائنيها).
+fn named_agreement(ctx: &Ctx, h: &Hit) -> bool {
+    let k = h.last + 1;
+    let party = || {
+        ctx.is_word(k)
+            && (ctx.stem(k) == "مع"
+                || (ctx.text[ctx.toks[k].start..].starts_with('و')
+                    && ctx.hits.iter().any(|o| o.first == k && ctx.kind(o) != EntityType::Organization)))
+    };
+    ctx.kind(h) == EntityType::Location
+        && ctx.toks[h.first].bare()
+        && h.first > 0
+        && word_among(ctx, h.first - 1, &["اتفاق", "اتفاقيه", "اتفاقيات", "معاهده", "بروتوكول", "ميثاق"])
+        && !party()
+}
+
+/// Whether token `i` ends in ه as written, not ة.
+fn ends_in_ha(ctx: &Ctx, i: usize) -> bool {
+    ctx.stem(i).ends_with('ه') && ctx.original_through(i).ends_with('ه')
+}
+
+/// A one-word place name in ة written with ه: mostly a word with the
+/// pronoun ه (جده "his grandfather", وجده "found it", بريده "his mail",
+/// حماه "his father-in-law"), so it needs the context an ambiguous form
+/// needs (في جده، مدينة جده، بحمص وحماه), even where the article names
+/// the place elsewhere.
+fn written_with_ha(ctx: &Ctx, h: &Hit) -> bool {
+    h.first == h.last
+        && matches!(ctx.kind(h), EntityType::Location | EntityType::Country)
+        && ctx.lex.entries[h.pat.entry as usize].name.ends_with('ة')
+        && ends_in_ha(ctx, h.first)
+}
+
 /// مسقط رأس "birthplace" (with a pronoun: مسقط رأسه) is no Muscat.
 fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
     h.first == h.last
@@ -816,18 +923,19 @@ fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
     let mut sure: Vec<u32> =
-        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !birthplace(ctx, h)).map(|h| h.pat.entry).collect();
+        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !false_friend(ctx, h)).map(|h| h.pat.entry).collect();
     sure.sort_unstable();
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
-            if birthplace(ctx, h) {
+            if false_friend(ctx, h) {
                 return false;
             }
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
                 return !common_noun_org(ctx, h);
             }
-            if !h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok() {
+            let with_ha = written_with_ha(ctx, h);
+            if !with_ha && (!h.pat.ambiguous || sure.binary_search(&h.pat.entry).is_ok()) {
                 return true;
             }
             if h.pat.form == Form::Demonym {
@@ -839,7 +947,11 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             let definite = form.starts_with("ال") || h.pat.lil;
             let common = ctx.lex.word(form) & class::COMMON != 0;
             let prev = h.first.checked_sub(1).filter(|&p| ctx.toks[p].word);
-            let cue = prev.map_or(Cue::None, |p| place_cue(ctx, p, ctx.kind(h) == EntityType::Country));
+            let mut cue = prev.map_or(Cue::None, |p| place_cue(ctx, p, ctx.kind(h) == EntityType::Country));
+            // A glued ب before a name in ه is as في (بجده، بحماه).
+            if with_ha && cue == Cue::None && ctx.text[ctx.toks[h.first].start..h.range.start].ends_with('ب') {
+                cue = Cue::Weak;
+            }
             // Or a country right before or after, in a list (مصر ومالي).
             let country_at = |i: Option<usize>| {
                 i.and_then(|i| {
@@ -849,11 +961,21 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                 })
                 .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
             };
+            // A و glued on token `i`: a clitic the tokens split, or one
+            // before a name the lexicon matched (الرقة وحماة).
+            let wa = |i: usize| {
+                ctx.toks.get(i).is_some_and(|t| {
+                    t.conj
+                        || (t.word
+                            && ctx.text[t.start..].starts_with('و')
+                            && ctx.hits.iter().any(|o| o.first == i && o.range.start > t.start))
+                })
+            };
             // (With و glued on, the other name is the next word: القاهرة وعمان.)
-            let glued = (ctx.toks[h.first].conj && country_at(h.first.checked_sub(1)))
-                || ctx.toks.get(h.last + 1).is_some_and(|t| t.conj) && country_at(Some(h.last + 1));
+            let glued =
+                (wa(h.first) && country_at(h.first.checked_sub(1))) || wa(h.last + 1) && country_at(Some(h.last + 1));
             let near = country_at(h.first.checked_sub(2)) || country_at(Some(h.last + 2)) || glued;
-            let coord = ctx.toks[h.first].conj || ctx.toks.get(h.last + 2).is_some_and(|t| t.conj);
+            let coord = wa(h.first) || wa(h.last + 2);
             // From one place to another: من الرباط إلى القاهرة.
             let route = prev.is_some_and(|p| ctx.stem(p) == "من")
                 && ctx.is_word(h.last + 1)
@@ -1642,8 +1764,12 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                     break;
                 }
                 let after_title = j > i + 1 && ctx.toks[j - 1].has(class::TITLE | class::CHAIN);
+                // A definite word after عبد، أبو or بن completes the name
+                // (طريق الملك عبد العزيز، شارع خالد بن الوليد).
+                let after_chain = j > i + 1 && ctx.toks[j - 1].has(class::CHAIN) && u.def;
                 let ok = !u.has(class::COMMON | class::PLACE_HEAD | class::ORG_HEAD | class::ROLE)
                     || (u.has(class::FIRST) && after_title)
+                    || after_chain
                     || (j == i + 1
                         && u.has(class::TITLE)
                         && u.def
@@ -1733,16 +1859,21 @@ fn not_place_name(ctx: &Ctx, j: usize, at: usize) -> bool {
 /// An indefinite word `j` right after a place head that describes the
 /// place rather than names it: a nisba written with ة (منطقة سهلية) or of
 /// a common word (نهر موسمي), a feminine participle (مدينة مقدسة، منطقة
-/// عازلة; not a first name: بوابة فاطمة).
+/// عازلة; not a first name: بوابة فاطمة), a masculine participle مفعول or
+/// مفاعل (طريق مسدود، حي مجاور، جبل ملاصق; not a first name: شارع منصور,
+/// nor a name with a long vowel after its م: ميامي).
 fn indefinite_describing(ctx: &Ctx, j: usize) -> bool {
     let w = ctx.stem(j);
     let with_ta_marbuta = || ctx.original_through(j).ends_with('ة');
     let Some((c, n)) = letters::<12>(w) else { return false };
+    let first = ctx.toks[j].has(class::FIRST);
+    let participle = n == 5 && c[0] == 'م' && !matches!(c[1], 'ا' | 'و' | 'ي') && (c[3] == 'و' || c[2] == 'ا');
     // Written with ة (غومبيه is a name).
     (w.ends_with("يه") && n >= 5 && with_ta_marbuta())
         || (n >= 4 && w.strip_suffix('ي').is_some_and(|stem| ctx.lex.word(stem) & class::COMMON != 0))
         || (n >= 5 && c[0] == 'م' && with_ta_marbuta())
-        || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !ctx.toks[j].has(class::FIRST))
+        || (n == 5 && c[1] == 'ا' && c[4] == 'ه' && with_ta_marbuta() && !first)
+        || (participle && !first)
 }
 
 /// Whether `w` starts with the conjunction و the tokens did not split:
@@ -3550,7 +3681,12 @@ fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
         if !is_kingdom {
             continue;
         }
-        // Not followed by an adjective that names another kingdom.
+        // Not after a demonstrative (هذه المملكة: a kingdom the text has
+        // spoken of), nor followed by an adjective that names another
+        // kingdom.
+        if i > 0 && word_among(ctx, i - 1, &["هذه", "تلك"]) {
+            continue;
+        }
         if let Some(v) = ctx.toks.get(i + 1)
             && v.word
             && v.def
