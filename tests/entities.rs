@@ -1547,3 +1547,18 @@ fn a_name_chain_stops_where_a_body_starts() {
     let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
     assert!(ps.contains(&"سعيد"), "{ps:?}");
 }
+
+#[test]
+fn a_name_stops_before_a_frequent_common_word() {
+    for (text, name) in [
+        ("وكان الكاتب سمير داود نشر روايته الأولى قبل عامين.", "سمير داود"),
+        ("رفض المجلس طلب هانز كوبر رفع العقوبات.", "هانز كوبر"),
+        ("وتحدث خليل منصور بلسان زملائه بعد المباراة.", "خليل منصور"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A family name that is also a common word stays after a first name.
+    let ps = persons_in("وقال الشيخ سلمان العودة إن الصيام عبادة.");
+    assert!(ps.contains(&"سلمان العودة".to_string()), "{ps:?}");
+}
