@@ -1562,3 +1562,9 @@ fn a_name_stops_before_a_frequent_common_word() {
     let ps = persons_in("وقال الشيخ سلمان العودة إن الصيام عبادة.");
     assert!(ps.contains(&"سلمان العودة".to_string()), "{ps:?}");
 }
+
+#[test]
+fn a_word_with_the_pronoun_hunna_is_no_speaker() {
+    let ps = persons_in("وقالت إحداهن إن القاعة مزدحمة.");
+    assert!(ps.is_empty(), "{ps:?}");
+}

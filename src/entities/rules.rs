@@ -2370,7 +2370,7 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         };
         known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
     });
-    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || our || w.ends_with("هما")))
+    !(chars >= 5 && (our || ["كم", "هم", "هن", "ها", "هما"].iter().any(|x| w.ends_with(x))))
 }
 
 /// A preposition right before token `i`: the word is a verbal noun (على
