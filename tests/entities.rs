@@ -1564,6 +1564,31 @@ fn a_name_stops_before_a_frequent_common_word() {
 }
 
 #[test]
+fn an_unknown_subject_after_anna_or_kana_before_a_verb() {
+    for (text, name) in [
+        ("وكان بونفيس قد أعلن اعتزاله الشهر الماضي.", "بونفيس"),
+        ("لكن غاريدو قال إن الفريق جاهز.", "غاريدو"),
+        ("وذكرت الصحيفة أن ماتيراتسي سينتقل إلى ناد آخر.", "ماتيراتسي"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A verb after أن, an accusative, a noun with a pronoun, an age or a
+    // definite noun is no name.
+    for text in [
+        "وقررت اللجنة أن نتابع القضية عن قرب.",
+        "وأكد المصدر أن لغما انفجر قرب الحدود.",
+        "إلا أن دورك لم يكن واضحا في المباراة.",
+        "وإذا كان عمر الطفل أقل من سنتين فلا يحتاج إلى تأشيرة.",
+        "وقال إن الحل يكمن في الحوار.",
+        "لكن مشاكلهن لم تحل بعد.",
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+}
+
+#[test]
 fn a_word_with_the_pronoun_hunna_is_no_speaker() {
     let ps = persons_in("وقالت إحداهن إن القاعة مزدحمة.");
     assert!(ps.is_empty(), "{ps:?}");
