@@ -1593,3 +1593,12 @@ fn a_word_with_the_pronoun_hunna_is_no_speaker() {
     let ps = persons_in("وقالت إحداهن إن القاعة مزدحمة.");
     assert!(ps.is_empty(), "{ps:?}");
 }
+
+#[test]
+fn a_foreign_name_in_waw_after_a_title() {
+    let ps = persons_in("وقال السفير الصيني وانغ تشانغمين إن بلاده تدعم الاتفاق.");
+    assert!(ps.contains(&"وانغ تشانغمين".to_string()), "{ps:?}");
+    // A word in و alone after a title is و + a verb.
+    let ps = persons_in("وكرم الوزير المعلم وأثنى على جهوده.");
+    assert!(ps.is_empty(), "{ps:?}");
+}

@@ -2819,7 +2819,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
                         && (u.has(class::FIRST)
                             || (!u.has(class::COMMON)
-                                && unknown_name_word(ctx, ctx.stem(j))
+                                && (unknown_name_word(ctx, ctx.stem(j)) || foreign_w(ctx, j))
                                 && !masdar_shaped(ctx.stem(j))
                                 && !negated_verb(ctx.stem(j))
                                 && !with_tanwin(ctx, j))
@@ -2960,6 +2960,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     || ctx.hit(j).is_some()
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
+                        // (A word in و alone is too often و + a verb.)
+                        && unknown_name_word(ctx, ctx.stem(j))
                         && !verb_like
                         && !title_complement(ctx, j)
                         && !masdar_shaped(ctx.stem(j))
