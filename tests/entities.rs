@@ -1675,3 +1675,58 @@ fn a_place_name_runs_over_abd_and_bin() {
     assert_eq!(locations("أغلقت البلدية طريق الملك عبد العزيز مساء أمس."), ["طريق الملك عبد العزيز"]);
     assert_eq!(locations("افتتح المحل على طريق عمر بن الخطاب في الحي."), ["طريق عمر بن الخطاب"]);
 }
+
+#[test]
+fn a_name_stops_before_a_frequent_common_word() {
+    for (text, name) in [
+        ("وكان الكاتب سمير داود نشر روايته الأولى قبل عامين.", "سمير داود"),
+        ("رفض المجلس طلب هانز كوبر رفع العقوبات.", "هانز كوبر"),
+        ("وتحدث خليل منصور بلسان زملائه بعد المباراة.", "خليل منصور"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A family name that is also a common word stays after a first name.
+    let ps = persons_in("وقال الشيخ سلمان العودة إن الصيام عبادة.");
+    assert!(ps.contains(&"سلمان العودة".to_string()), "{ps:?}");
+}
+
+#[test]
+fn an_unknown_subject_after_anna_or_kana_before_a_verb() {
+    for (text, name) in [
+        ("وكان بونفيس قد أعلن اعتزاله الشهر الماضي.", "بونفيس"),
+        ("لكن غاريدو قال إن الفريق جاهز.", "غاريدو"),
+        ("وذكرت الصحيفة أن ماتيراتسي سينتقل إلى ناد آخر.", "ماتيراتسي"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A verb after أن, an accusative, a noun with a pronoun, an age or a
+    // definite noun is no name.
+    for text in [
+        "وقررت اللجنة أن نتابع القضية عن قرب.",
+        "وأكد المصدر أن لغما انفجر قرب الحدود.",
+        "إلا أن دورك لم يكن واضحا في المباراة.",
+        "وإذا كان عمر الطفل أقل من سنتين فلا يحتاج إلى تأشيرة.",
+        "وقال إن الحل يكمن في الحوار.",
+        "لكن مشاكلهن لم تحل بعد.",
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+}
+
+#[test]
+fn a_word_with_the_pronoun_hunna_is_no_speaker() {
+    let ps = persons_in("وقالت إحداهن إن القاعة مزدحمة.");
+    assert!(ps.is_empty(), "{ps:?}");
+}
+
+#[test]
+fn a_foreign_name_in_waw_after_a_title() {
+    let ps = persons_in("وقال السفير الصيني وانغ تشانغمين إن بلاده تدعم الاتفاق.");
+    assert!(ps.contains(&"وانغ تشانغمين".to_string()), "{ps:?}");
+    // A word in و alone after a title is و + a verb.
+    let ps = persons_in("وكرم الوزير المعلم وأثنى على جهوده.");
+    assert!(ps.is_empty(), "{ps:?}");
+}

@@ -2501,7 +2501,7 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
         };
         known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
     });
-    !(chars >= 5 && (w.ends_with("كم") || w.ends_with("هم") || w.ends_with("ها") || our || w.ends_with("هما")))
+    !(chars >= 5 && (our || ["كم", "هم", "هن", "ها", "هما"].iter().any(|x| w.ends_with(x))))
 }
 
 /// A preposition right before token `i`: the word is a verbal noun (على
@@ -2668,6 +2668,12 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
         && !ctx.original_through(k).ends_with('ة')
         && !name_after
         && !(ctx.is_word(j) && ctx.toks[j].def)
+}
+
+/// A first name that is also a frequent function word (علي for على, باسم
+/// "in the name of", عمر "age"): alone it is no name.
+fn function_word_name(w: &str) -> bool {
+    matches!(w, "علي" | "باسم" | "عمر")
 }
 
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
@@ -2944,7 +2950,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && !u.has(class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
                         && (u.has(class::FIRST)
                             || (!u.has(class::COMMON)
-                                && unknown_name_word(ctx, ctx.stem(j))
+                                && (unknown_name_word(ctx, ctx.stem(j)) || foreign_w(ctx, j))
                                 && !masdar_shaped(ctx.stem(j))
                                 && !negated_verb(ctx.stem(j))
                                 && !with_tanwin(ctx, j))
@@ -3073,7 +3079,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !ctx.toks[j].has(class::COMMON)
             && !ctx.toks[j].def
             && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
-            && !matches!(ctx.stem(j), "علي" | "باسم" | "عمر")
+            && !function_word_name(ctx.stem(j))
             && !adjective_like(ctx.stem(j))
             && !pronoun_suffixed(ctx, ctx.stem(j))
             && !clitic_reading(ctx, j)
@@ -3085,6 +3091,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     || ctx.hit(j).is_some()
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
+                        // (A word in و alone is too often و + a verb.)
+                        && unknown_name_word(ctx, ctx.stem(j))
                         && !verb_like
                         && !title_complement(ctx, j)
                         && !masdar_shaped(ctx.stem(j))
@@ -3214,6 +3222,20 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !t.word || !t.bare() {
             continue;
         }
+        if verb_after_subject(ctx, r)
+            && let Some(a) = name_run(ctx, r)
+            && a > 0
+            && subject_particle(ctx, a - 1)
+            && (a..r).all(|k| subject_name_word(ctx, k))
+            && !facility_before(ctx, a)
+        {
+            out.push(Cand {
+                range: ctx.range(a, r - 1),
+                target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
+                form: Form::Name,
+                rule: "person:an+name+verb",
+            });
+        }
         let rule = match ctx.stem(r) {
             "الذي" => "person:name+relative",
             "قوله" | "قولها" => "person:an+name+qawluh",
@@ -3242,6 +3264,54 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             rule,
         });
     }
+}
+
+/// A particle that a sentence's subject follows: أن، إن، لكن، كان (with
+/// any clitic: بأن، ولكن، وكان). A common noun there is mostly definite
+/// (أن الحكومة), so an unknown indefinite word is a proper name.
+fn subject_particle(ctx: &Ctx, i: usize) -> bool {
+    // (فان without hamza is a name's particle: إن فان باستن.)
+    ctx.is_word(i) && matches!(ctx.stem(i), "ان" | "لكن" | "كان") && ctx.written(i) != "فان"
+}
+
+/// A word of a subject's name after `subject_particle`: indefinite, in
+/// Arabic letters, and none of the other words that stand there: an
+/// accusative (لغما، مقفلا), a noun with a pronoun (دورك، أجدادنا، أهلي،
+/// ناديه، مشاكلهن), a word with ل + the article (للتو), a verb (كنتم) or
+/// one in the subjunctive after أن (نتعلم، ترتكب: ت، ن or ي before a
+/// consonant; أمضى in ى), a word that `speaker_word` rejects (مرتكبو), or
+/// a first name that is also a function word (كان عمر الطفل "the child's
+/// age").
+fn subject_name_word(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let mut c = w.chars();
+    let (c0, c1) = (c.next().unwrap_or(' '), c.next().unwrap_or(' '));
+    let verb = matches!(c0, 'ت' | 'ن' | 'ي') && !matches!(c1, 'ا' | 'و' | 'ي');
+    let my = w.strip_suffix('ي').is_some_and(|s| ctx.lex.word(s) & class::COMMON != 0);
+    !ctx.toks[k].def
+        && !verb
+        && !my
+        && !function_word_name(w)
+        && !ctx.original_through(k).ends_with('ى')
+        && !pronoun_suffixed(ctx, w)
+        && (ctx.toks[k].has(class::FIRST) || speaker_word(ctx, w))
+        && c0 >= '\u{0621}'
+        && !w.starts_with("لل")
+        && !w.ends_with(['ا', 'ك'])
+        && !["نا", "كم", "هم", "تم"].iter().any(|x| w.ends_with(x))
+}
+
+/// Token `r` starts the predicate of a subject that stands before it: قد،
+/// لم، لن، سوف، لا, a verb of saying, an imperfect or future verb
+/// (يواصل، سينتقل) or a past verb of the derived stems (انضم، أكد).
+fn verb_after_subject(ctx: &Ctx, r: usize) -> bool {
+    let w = ctx.stem(r);
+    ctx.toks[r].bare()
+        && !ctx.toks[r].def
+        && (matches!(w, "قد" | "لم" | "لن" | "سوف" | "لا")
+            || ctx.toks[r].has(class::SAY)
+            || verb_shaped(ctx, w)
+            || past_verb_shaped(w))
 }
 
 /// A person's age or years of life in parentheses from token `r`, an
