@@ -108,6 +108,15 @@ impl Ctx<'_> {
         }
         Range::new(s, self.toks[b].end)
     }
+    /// A person's name that `rule` found over tokens `a..=b`.
+    fn person(&self, a: usize, b: usize, rule: &'static str) -> Cand {
+        Cand {
+            range: self.range(a, b),
+            target: Target::New(EntityType::Person, self.slug(a, b), None),
+            form: Form::Name,
+            rule,
+        }
+    }
     /// A slug for a name found by a rule: its normalized words, clitics
     /// off, article restored, joined by '-'.
     fn slug(&self, a: usize, b: usize) -> String {
@@ -3108,12 +3117,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         if end > j || single_ok {
-            out.push(Cand {
-                range: ctx.range(j, end),
-                target: Target::New(EntityType::Person, ctx.slug(j, end), None),
-                form: Form::Name,
-                rule,
-            });
+            out.push(ctx.person(j, end, rule));
             i = end + 1;
         } else {
             i += 1;
@@ -3210,12 +3214,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && whole(a)
                 && !facility_before(ctx, a)
             {
-                out.push(Cand {
-                    range: ctx.range(a, r - 1),
-                    target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
-                    form: Form::Name,
-                    rule: "person:name+age",
-                });
+                out.push(ctx.person(a, r - 1, "person:name+age"));
             }
             continue;
         }
@@ -3229,12 +3228,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (a..r).all(|k| subject_name_word(ctx, k))
             && !facility_before(ctx, a)
         {
-            out.push(Cand {
-                range: ctx.range(a, r - 1),
-                target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
-                form: Form::Name,
-                rule: "person:an+name+verb",
-            });
+            out.push(ctx.person(a, r - 1, "person:an+name+verb"));
         }
         let rule = match ctx.stem(r) {
             "الذي" => "person:name+relative",
@@ -3257,12 +3251,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         if rule == "person:an+name+qawluh" && !(a > 0 && ctx.is_word(a - 1) && ctx.stem(a - 1) == "عن") {
             continue;
         }
-        out.push(Cand {
-            range: ctx.range(a, r - 1),
-            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
-            form: Form::Name,
-            rule,
-        });
+        out.push(ctx.person(a, r - 1, rule));
     }
 }
 
@@ -3372,12 +3361,7 @@ fn name_after_owner(ctx: &Ctx, r: usize, out: &mut Vec<Cand>) {
         return;
     }
     let end = chain(ctx, k, false);
-    out.push(Cand {
-        range: ctx.range(k, end),
-        target: Target::New(EntityType::Person, ctx.slug(k, end), None),
-        form: Form::Name,
-        rule: "person:owner+name",
-    });
+    out.push(ctx.person(k, end, "person:owner+name"));
 }
 
 /// A job noun in construct that follows a name in apposition: لام أكول
@@ -3435,12 +3419,7 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(a) = name_run(ctx, r) else { continue };
-        out.push(Cand {
-            range: ctx.range(a, r - 1),
-            target: Target::New(EntityType::Person, ctx.slug(a, r - 1), None),
-            form: Form::Name,
-            rule: "person:name+role",
-        });
+        out.push(ctx.person(a, r - 1, "person:name+role"));
     }
 }
 
