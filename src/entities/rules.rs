@@ -3221,7 +3221,10 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !t.word || !t.bare() {
             continue;
         }
-        if verb_after_subject(ctx, r)
+        // (A name run is at most four words: the particle stands within
+        // five before; looked for first, as it is cheap and rare.)
+        if (r.saturating_sub(5)..r.saturating_sub(1)).any(|k| subject_particle(ctx, k))
+            && verb_after_subject(ctx, r)
             && let Some(a) = name_run(ctx, r)
             && a > 0
             && subject_particle(ctx, a - 1)

@@ -123,7 +123,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 }
                 let mut w = lexicon::word(doc.token_text(i));
                 // A cue word after بن، أبو ... is part of a name.
-                if i > 0 && toks[i - 1].kind == TokenKind::Word && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
+                if w.cue.is_some()
+                    && i > 0
+                    && toks[i - 1].kind == TokenKind::Word
+                    && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
                 {
                     w.cue = None;
                 }
