@@ -1468,8 +1468,8 @@ impl<'d, 'a> Sent<'d, 'a> {
         if !self.future_verb(k) || k > self.a && self.is_word(k - 1) && RELATIVES.contains(&conj(self.w(k - 1))) {
             return false;
         }
-        let clause = (self.a.max(k.saturating_sub(12))..k).rev().take_while(|&j| self.is_word(j));
-        !clause.into_iter().any(|j| GOVERNORS.contains(&conj(self.w(j))))
+        let mut clause = (self.a.max(k.saturating_sub(12))..k).rev().take_while(|&j| self.is_word(j));
+        !clause.any(|j| GOVERNORS.contains(&conj(self.w(j))))
     }
 
     /// What opens the consequent of a fronted condition at token `k`, and
