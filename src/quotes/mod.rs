@@ -422,9 +422,9 @@ impl Extractor<'_, '_, '_> {
         let cx = self.cx;
         if let Some(v) = said {
             let w = cx.text(v);
-            let stems =
+            let mut stems =
                 ["", "ته", "ها", "ه"].iter().filter_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 2);
-            return stems.into_iter().any(|f| lexicon::word(f).cue.is_some() || lexicon::PUBLISHING.contains(&f));
+            return stems.any(|f| lexicon::word(f).cue.is_some() || lexicon::PUBLISHING.contains(&f));
         }
         // إحدى الصحف، آخر الإحصاءات: the noun after a quantifier.
         let mut h = a;
