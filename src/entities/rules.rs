@@ -3198,8 +3198,13 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
+    // The last `subject_particle` at least two tokens back.
+    let mut particle = None;
     for r in 1..ctx.toks.len() {
         let t = &ctx.toks[r];
+        if r >= 2 && subject_particle(ctx, r - 2) {
+            particle = Some(r - 2);
+        }
         if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
             // The word before the run may not be a name word the run left
             // out (سلامة موسى، راندولف بروس اداير).
@@ -3223,7 +3228,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // (A name run is at most four words: the particle stands within
         // five before; looked for first, as it is cheap and rare.)
-        if (r.saturating_sub(5)..r.saturating_sub(1)).any(|k| subject_particle(ctx, k))
+        if particle.is_some_and(|k| k + 5 >= r)
             && verb_after_subject(ctx, r)
             && let Some(a) = name_run(ctx, r)
             && a > 0
@@ -3263,7 +3268,9 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// (أن الحكومة), so an unknown indefinite word is a proper name.
 fn subject_particle(ctx: &Ctx, i: usize) -> bool {
     // (فان without hamza is a name's particle: إن فان باستن.)
-    ctx.is_word(i) && matches!(ctx.stem(i), "ان" | "لكن" | "كان") && ctx.written(i) != "فان"
+    ctx.is_word(i)
+        && matches!(ctx.stem(i), "ان" | "لكن" | "كان")
+        && !(ctx.text[ctx.toks[i].start..].starts_with('ف') && ctx.written(i) == "فان")
 }
 
 /// A word of a subject's name after `subject_particle`: indefinite, in
