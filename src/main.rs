@@ -13,6 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Condvar, Mutex};
 
+/// Each record allocates many small strings and vectors and frees them
+/// soon after, which mimalloc serves much faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Analyze Arabic news articles: entities, quotes and conditions as JSON.
 ///
 /// Prints one JSON record per input file (JSON Lines), in the order of the
