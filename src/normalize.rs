@@ -70,48 +70,50 @@ const fn fold(c: char) -> Fold {
     }
 }
 
-/// Whether `fold` keeps a character as it is, for the characters decided on
-/// their bytes alone: ASCII, indexed by its byte, and the two-byte
-/// characters U+0600..U+067F (lead byte 0xD8 or 0xD9, which is nearly all of
-/// Arabic text), indexed by `128 + code point - 0x600`.
-const KEPT: [bool; 256] = {
-    let mut table = [false; 256];
+/// The byte length of a character that `fold` keeps as it is, for the
+/// characters decided on their bytes alone, indexed by `kept_index`: 1 for
+/// ASCII, 2 for the two-byte characters U+0600..U+067F (lead byte 0xD8 or
+/// 0xD9, which is nearly all of Arabic text); 0 for any other character.
+/// (16 KiB, of which a text touches the few rows of its lead bytes.)
+const KEPT_LEN: [u8; 256 * 64] = {
+    let mut table = [0; 256 * 64];
     let mut i = 0;
-    while i < 256 {
-        let c = char::from_u32(if i < 128 { i as u32 } else { 0x600 + i as u32 - 128 }).unwrap();
-        table[i] = matches!(fold(c), Fold::Keep);
+    while i < table.len() {
+        let (lead, low) = ((i >> 6) as u32, (i & 0x3F) as u32);
+        let (c, len) = match lead {
+            0..0x80 => (lead, 1),
+            0xD8 | 0xD9 => ((lead & 0x1F) << 6 | low, 2),
+            _ => (0, 0),
+        };
+        if len > 0 && matches!(fold(char::from_u32(c).unwrap()), Fold::Keep) {
+            table[i] = len;
+        }
         i += 1;
     }
     table
 };
 
+/// The `KEPT_LEN` index of a character by its first byte and the next.
+#[inline]
+fn kept_index(lead: u8, next: u8) -> usize {
+    usize::from(lead) << 6 | usize::from(next & 0x3F)
+}
+
 /// Whether the two-byte character `lead`, `next` of U+0600..U+067F is kept
 /// as it is (`lead` is 0xD8 or 0xD9).
 #[inline]
 fn kept_arabic(lead: u8, next: u8) -> bool {
-    KEPT[arabic_index(lead, next)]
-}
-
-/// The `KEPT` index of the two-byte character `lead`, `next` of U+0600..U+067F.
-#[inline]
-fn arabic_index(lead: u8, next: u8) -> usize {
-    128 | usize::from(lead & 1) << 6 | usize::from(next & 0x3F)
+    KEPT_LEN[kept_index(lead, next)] == 2
 }
 
 /// The byte length of the character at byte `i` when `fold` keeps it and it
-/// is ASCII or two-byte Arabic, else 0. Chooses between the two without a
-/// branch: Arabic words and the spaces between them alternate too often for
-/// a branch to be predicted.
+/// is ASCII or two-byte Arabic, else 0. One table load, without a branch:
+/// Arabic words and the spaces between them alternate too often for a
+/// branch to be predicted.
 #[inline]
 fn kept_len(bytes: &[u8], i: usize) -> usize {
-    let lead = bytes[i];
-    let arabic = lead & 0xFE == 0xD8;
     let next = bytes.get(i + 1).copied().unwrap_or(0);
-    let index = if arabic { arabic_index(lead, next) } else { usize::from(lead) };
-    // Other non-ASCII leads index the Arabic half with their own bits; rule
-    // them out.
-    let kept = KEPT[index] && (lead < 0x80 || arabic);
-    usize::from(kept) * (1 + usize::from(arabic))
+    usize::from(KEPT_LEN[kept_index(bytes[i], next)])
 }
 
 /// True when normalizing `s` would change nothing: ASCII other than CR, and
@@ -301,6 +303,16 @@ mod tests {
     fn folds_letters_and_drops_marks() {
         let n = Normalized::new("أَحْمَدُ إلى مدرسةٍ الإمـــارات ١٢٣ ﻻ");
         assert_eq!(n.text, "احمد الي مدرسه الامارات 123 لا");
+    }
+
+    #[test]
+    fn the_byte_table_agrees_with_fold() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let bytes = c.to_string().into_bytes();
+            let by_bytes = matches!(c, '\0'..='\u{7F}' | '\u{600}'..='\u{67F}');
+            let expected = if by_bytes && matches!(fold(c), Fold::Keep) { c.len_utf8() } else { 0 };
+            assert_eq!(kept_len(&bytes, 0), expected, "{c:?}");
+        }
     }
 
     #[test]
