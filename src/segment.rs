@@ -246,23 +246,23 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
     }
 }
 
-/// Arabic letters, U+0621..U+064A, numbered from 0.
-const LETTERS: usize = 0x64A - 0x621 + 1;
-
 /// The (first letter, last letter) pairs of the words of a word list: a
-/// test that rules most words out before a lookup in the list. Only words
-/// that start and end with an Arabic letter can be held.
+/// test that rules most words out before a lookup in the list. A letter is
+/// told by the last bit of its lead byte and the low six bits of the next
+/// (exact for the two-byte letters of Arabic; other characters may share a
+/// key, which only lets a word through to the lookup). Words shorter than
+/// two such letters (four bytes) are never held.
 #[derive(Debug, Clone)]
 pub struct EndLetters {
-    bits: [u64; LETTERS * LETTERS / 64 + 1],
+    bits: [u64; 1 << 14 >> 6],
 }
 
 impl EndLetters {
     /// The pairs of `words`.
     pub fn of<'a>(words: impl Iterator<Item = &'a str>) -> EndLetters {
-        let mut bits = [0; LETTERS * LETTERS / 64 + 1];
+        let mut bits = [0; 1 << 14 >> 6];
         for k in words.filter_map(end_pair) {
-            bits[k / 64] |= 1 << (k % 64);
+            bits[k >> 6] |= 1 << (k & 63);
         }
         EndLetters { bits }
     }
@@ -270,23 +270,16 @@ impl EndLetters {
     /// Whether `w` starts and ends as one of the words does.
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        end_pair(w).is_some_and(|k| self.bits[k / 64] & 1 << (k % 64) != 0)
+        end_pair(w).is_some_and(|k| self.bits[k >> 6] & 1 << (k & 63) != 0)
     }
 }
 
-/// The number of the (first letter, last letter) pair of `w`, when both
-/// are Arabic letters.
+/// The key of the (first letter, last letter) pair of `w`, 14 bits.
 #[inline]
 fn end_pair(w: &str) -> Option<usize> {
     let b = w.as_bytes();
-    let letter = |lead: u8, next: u8| {
-        let c = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
-        (matches!(lead, 0xD8 | 0xD9) && (0x621..=0x64A).contains(&c)).then(|| c - 0x621)
-    };
-    if b.len() < 4 {
-        return None;
-    }
-    Some(letter(b[0], b[1])? * LETTERS + letter(b[b.len() - 2], b[b.len() - 1])?)
+    let letter = |lead: u8, next: u8| usize::from(lead & 1) << 6 | usize::from(next & 0x3F);
+    (b.len() >= 4).then(|| letter(b[0], b[1]) << 7 | letter(b[b.len() - 2], b[b.len() - 1]))
 }
 
 /// Every plausible proclitic split of a normalized word, longest prefix

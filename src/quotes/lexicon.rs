@@ -1,6 +1,7 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
+use crate::segment::EndLetters;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -210,8 +211,15 @@ static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
     words
 });
 
+/// The first and last letters of the `WORDS` words: most words are ruled
+/// out by them before they are hashed.
+static WORD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(WORDS.keys().map(String::as_str)));
+
 /// What `word` is to the quote extractor.
 pub fn word(word: &str) -> Word {
+    if !WORD_ENDS.may_hold(word) {
+        return Word::default();
+    }
     WORDS.get(word).copied().unwrap_or_default()
 }
 
@@ -886,3 +894,17 @@ pub const HEADLINE_STOP: &[&str] = &[
     "رسميا",
     "الان",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_end_letter_filter_keeps_every_word() {
+        for (w, &info) in WORDS.iter() {
+            assert_eq!(word(w), info, "{w}");
+        }
+        assert!(word("قال").cue.is_some());
+        assert_eq!(word("الكتاب"), Word::default());
+    }
+}
