@@ -3267,8 +3267,10 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// any clitic: بأن، ولكن، وكان). A common noun there is mostly definite
 /// (أن الحكومة), so an unknown indefinite word is a proper name.
 fn subject_particle(ctx: &Ctx, i: usize) -> bool {
-    // (فان without hamza is a name's particle: إن فان باستن.)
+    // (فان without hamza is a name's particle: إن فان باستن. The length
+    // of the stem rules out most words before it is compared.)
     ctx.is_word(i)
+        && matches!(ctx.toks[i].end - ctx.toks[i].start - usize::from(ctx.toks[i].pre), 4 | 6)
         && matches!(ctx.stem(i), "ان" | "لكن" | "كان")
         && !(ctx.text[ctx.toks[i].start..].starts_with('ف') && ctx.written(i) == "فان")
 }
