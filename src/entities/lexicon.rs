@@ -14,8 +14,9 @@ use std::hash::Hasher;
 /// would dominate the per-token cost.
 pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
+/// The hash that word tables are keyed by.
 #[inline]
-fn word_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn word_hash(bytes: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(bytes);
     h.finish() | 1

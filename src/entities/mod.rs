@@ -42,6 +42,7 @@ mod rules;
 use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Form, Mention, Span};
 use crate::segment::is_word_char;
+pub(crate) use lexicon::word_hash;
 use lexicon::{FastMap, Lexicon, Text};
 use std::sync::LazyLock;
 

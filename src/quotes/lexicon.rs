@@ -1,6 +1,7 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
+use crate::entities::word_hash;
 use crate::segment::EndLetters;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -155,8 +156,8 @@ pub struct Word {
 }
 
 /// Every cue form, bare and with a leading و/ف, with the bytes of that
-/// conjunction, and every setter and attribution head: one lookup per word.
-static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
+/// conjunction, and every setter and attribution head.
+fn cue_words() -> HashMap<String, Word> {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
     let report: HashSet<&str> = REPORT.iter().copied().collect();
@@ -209,18 +210,24 @@ static WORDS: LazyLock<HashMap<String, Word>> = LazyLock::new(|| {
         }
     }
     words
-});
+}
 
-/// The first and last letters of the `WORDS` words: most words are ruled
-/// out by them before they are hashed.
-static WORD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(WORDS.keys().map(String::as_str)));
+/// The `cue_words` by the hash of each word, as the entity lexicon keys its
+/// words (no string is compared), and their first and last letters, which
+/// rule out most words before they are hashed: one cheap lookup per word.
+static WORDS: LazyLock<(EndLetters, HashMap<u64, Word>)> = LazyLock::new(|| {
+    let words = cue_words();
+    let ends = EndLetters::of(words.keys().map(String::as_str));
+    (ends, words.into_iter().map(|(w, info)| (word_hash(w.as_bytes()), info)).collect())
+});
 
 /// What `word` is to the quote extractor.
 pub fn word(word: &str) -> Word {
-    if !WORD_ENDS.may_hold(word) {
+    let (ends, words) = &*WORDS;
+    if !ends.may_hold(word) {
         return Word::default();
     }
-    WORDS.get(word).copied().unwrap_or_default()
+    words.get(&word_hash(word.as_bytes())).copied().unwrap_or_default()
 }
 
 /// أن/إن with or without ب and an attached pronoun.
@@ -901,7 +908,7 @@ mod tests {
 
     #[test]
     fn the_end_letter_filter_keeps_every_word() {
-        for (w, &info) in WORDS.iter() {
+        for (w, &info) in cue_words().iter() {
             assert_eq!(word(w), info, "{w}");
         }
         assert!(word("قال").cue.is_some());
