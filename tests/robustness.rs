@@ -163,6 +163,11 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
             format!("وقال محمد {family} إن هيئة {body} للتنمية ({body}) تعمل. وأكد {family} أن {body} مستمرة.\n")
         })
         .collect();
+    // The same people and places named again and again: a rule that
+    // compared each mention with all earlier ones would be quadratic.
+    let first_names = "قال الوزير خالد العتيبي إن المحادثات مستمرة. وأضاف خالد أن الاتفاق قريب.\n".repeat(20_000);
+    let places =
+        "زار الوزير مصر ومالي والتقى قادة العالم العربي في نيويورك سيتي بعد اتفاق واشنطن وطهران.\n".repeat(20_000);
     let cases = [
         ("line.txt", &long_line),
         ("quotes.txt", &quotes),
@@ -170,6 +175,8 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
         ("unbalanced.txt", &unbalanced),
         ("quoted-conditions.txt", &quoted_conditions),
         ("names.txt", &names),
+        ("first-names.txt", &first_names),
+        ("places.txt", &places),
     ];
     let mut paths = Vec::new();
     for (name, text) in cases {
@@ -189,7 +196,12 @@ fn huge_and_pathological_inputs_stay_fast_and_exact() {
     assert_eq!(recs[4]["conditions"][49_999]["quote"], 49_999);
     let people = recs[5]["entities"].as_array().unwrap().iter().filter(|e| e["type"] == "person").count();
     assert!(people > 30_000, "{people} people");
-    assert_eq!(error_kind(&recs[6]), "too_large");
+    let khalid = &recs[6]["entities"].as_array().unwrap().iter().find(|e| e["type"] == "person").unwrap()["mentions"];
+    let aliases = khalid.as_array().unwrap().iter().filter(|m| m["form"] == "alias").count();
+    assert_eq!((khalid.as_array().unwrap().len(), aliases), (40_000, 20_000));
+    let mali = recs[7]["entities"].as_array().unwrap().iter().find(|e| e["id"] == "ML").unwrap();
+    assert_eq!(mali["mentions"].as_array().unwrap().len(), 20_000);
+    assert_eq!(error_kind(&recs[8]), "too_large");
 }
 
 #[test]

@@ -74,6 +74,13 @@ impl Ctx<'_> {
         let h = self.toks.get(i)?.hit;
         (h > 0).then(|| &self.hits[h as usize - 1])
     }
+    /// The lexicon hit over token `i`, found among the hits themselves
+    /// (in text order, never overlapping) by a binary search: for the
+    /// filters that run before `hit` can tell.
+    fn hit_over(&self, i: usize) -> Option<&Hit> {
+        let k = self.hits.partition_point(|o| o.last < i);
+        self.hits.get(k).filter(|o| o.first <= i)
+    }
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
     }
@@ -642,12 +649,13 @@ fn club_blocked(ctx: &Ctx, h: &Hit) -> bool {
             u.word
                 && !u.has(class::SPORT | class::STOP)
                 && (u.def || u.has(class::PLACE_HEAD) || (u.bare() && u.has(class::FIRST)))
-                && !ctx.hits.iter().any(|o| o.first <= p && p <= o.last)
+                && ctx.hit_over(p).is_none()
         });
     // After a place's name, the end of another name: نيويورك سيتي.
     let after_place = h.first > 0 && {
         let p = h.first - 1;
-        ctx.hits.iter().any(|o| o.last == p && o.pat.entry != h.pat.entry && ctx.kind(o) == EntityType::Location)
+        ctx.hit_over(p)
+            .is_some_and(|o| o.last == p && o.pat.entry != h.pat.entry && ctx.kind(o) == EntityType::Location)
     };
     category
         || after
@@ -895,7 +903,7 @@ fn named_agreement(ctx: &Ctx, h: &Hit) -> bool {
         ctx.is_word(k)
             && (ctx.stem(k) == "مع"
                 || (ctx.text[ctx.toks[k].start..].starts_with('و')
-                    && ctx.hits.iter().any(|o| o.first == k && ctx.kind(o) != EntityType::Organization)))
+                    && ctx.hit_over(k).is_some_and(|o| o.first == k && ctx.kind(o) != EntityType::Organization)))
     };
     ctx.kind(h) == EntityType::Location
         && ctx.toks[h.first].bare()
@@ -963,12 +971,9 @@ fn filter_ambiguous(ctx: &mut Ctx) {
             }
             // Or a country right before or after, in a list (مصر ومالي).
             let country_at = |i: Option<usize>| {
-                i.and_then(|i| {
-                    ctx.hits
-                        .iter()
-                        .find(|o| o.first <= i && i <= o.last && !o.pat.ambiguous && o.pat.form == Form::Name)
-                })
-                .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
+                i.and_then(|i| ctx.hit_over(i))
+                    .filter(|o| !o.pat.ambiguous && o.pat.form == Form::Name)
+                    .is_some_and(|o| matches!(ctx.kind(o), EntityType::Country | EntityType::Location))
             };
             // A و glued on token `i`: a clitic the tokens split, or one
             // before a name the lexicon matched (الرقة وحماة).
@@ -977,7 +982,7 @@ fn filter_ambiguous(ctx: &mut Ctx) {
                     t.conj
                         || (t.word
                             && ctx.text[t.start..].starts_with('و')
-                            && ctx.hits.iter().any(|o| o.first == i && o.range.start > t.start))
+                            && ctx.hit_over(i).is_some_and(|o| o.first == i && o.range.start > t.start))
                 })
             };
             // (With و glued on, the other name is the next word: القاهرة وعمان.)
@@ -3678,8 +3683,9 @@ fn first_names(ctx: &Ctx, out: &mut [Cand]) {
         Target::Entry(e) => ctx.lex.entries[*e as usize].kind == EntityType::Person,
         _ => false,
     };
-    // (first word, the full name's candidate, where the full name ends)
-    let mut full: Vec<(&str, usize, usize)> = Vec::new();
+    // By first word: a full name's candidate, where the earliest of them
+    // ends, and whether they are all one person.
+    let mut full: FastMap<&str, (usize, usize, bool)> = FastMap::default();
     for (k, c) in out.iter().enumerate() {
         if !person(c) || c.form != Form::Name {
             continue;
@@ -3689,7 +3695,9 @@ fn first_names(ctx: &Ctx, out: &mut [Cand]) {
         if last <= first || last >= ctx.toks.len() || !ctx.toks[first].has(class::FIRST) {
             continue;
         }
-        full.push((ctx.stem(first), k, c.range.end));
+        let (one, end, same) = full.entry(ctx.stem(first)).or_insert((k, c.range.end, true));
+        *end = (*end).min(c.range.end);
+        *same &= out[*one].target == c.target;
     }
     if full.is_empty() {
         return;
@@ -3702,10 +3710,10 @@ fn first_names(ctx: &Ctx, out: &mut [Cand]) {
         if i >= ctx.toks.len() || ctx.toks[i].end != out[c].range.end || !ctx.toks[i].has(class::FIRST) {
             continue;
         }
-        let w = ctx.stem(i);
-        let Some(&(_, k, _)) = full.iter().find(|f| f.0 == w && f.2 <= out[c].range.start) else { continue };
-        // Only when no other full name has that first name.
-        if full.iter().filter(|f| f.0 == w).any(|f| out[f.1].target != out[k].target) {
+        // Only after a full name with it, and when no other full name has
+        // that first name.
+        let Some(&(k, end, true)) = full.get(ctx.stem(i)) else { continue };
+        if end > out[c].range.start {
             continue;
         }
         out[c].target = out[k].target.clone();
