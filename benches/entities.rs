@@ -6,6 +6,10 @@ use khabar::Document;
 use khabar::entities::Extractor;
 use std::path::Path;
 
+/// The allocator of the `analyze` binary, so that the figures are its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CORPUS: &str = "/work/shared/corpus/saudinewsnet";
 const BYTES: usize = 4 << 20;
 

@@ -10,6 +10,10 @@ use khabar::{Analyzer, Options, conditions, entities, input, output, quotes, seg
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
+/// The allocator of the `analyze` binary, so that the figures are its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// About 4 MB of articles, as raw bytes, in sorted path order.
 fn load_corpus() -> Vec<Vec<u8>> {
     let root = std::env::var_os("KHABAR_CORPUS")
