@@ -153,6 +153,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         self.doc.token_text(i)
     }
 
+    /// Token `i` as written in the original text.
+    fn written(&self, i: usize) -> &str {
+        let (s, e) = self.doc.orig_bytes(self.toks[i].range);
+        &self.doc.original[s..e]
+    }
+
     /// The cue token `i` is, and the bytes of its leading و/ف.
     fn cue(&self, i: usize) -> Option<(Cue, usize)> {
         self.words[i].cue
@@ -653,6 +659,11 @@ impl Extractor<'_, '_, '_> {
         let cx = self.cx;
         let w = cx.text(j);
         if lexicon::is_an(w) {
+            return true;
+        }
+        // فإن opens the clause after a fronted source (بحسب الشرطة فإن
+        // ...); فان without hamza is also a particle of names (فان بيرسي).
+        if w.strip_prefix('ف').is_some_and(lexicon::is_an) && cx.written(j).starts_with("فإ") {
             return true;
         }
         if w == "في" {
