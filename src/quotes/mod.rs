@@ -587,10 +587,23 @@ impl Extractor<'_, '_, '_> {
             let heads = [Some(w), w.strip_prefix('ل'), w.strip_prefix('ب'), w.strip_prefix('و')];
             heads.into_iter().flatten().any(|h| SOURCE_HEAD_STEMS.contains(strip_clitics(h)))
         };
+        // A phrase that opens with a head noun (متحدثة لشبكة ميغا) may name
+        // the outlet it belongs to.
+        let headed = anonymous
+            || cx.is_word(from) && {
+                let w = strip_clitics(cx.text(from));
+                let head = w.strip_suffix('ه').unwrap_or(w);
+                [w, head].iter().any(|h| lexicon::TITLE_HEADS.contains(h) || SOURCE_HEAD_STEMS.contains(h))
+            };
         while j < limit && j - from < MAX_SPEAKER {
             let t = cx.toks[j];
             if t.kind == TokenKind::Word {
                 if self.is_cut(j, anonymous) {
+                    break;
+                }
+                // Otherwise an outlet after the name is the one spoken to
+                // (ماكين لشبكة سي إن إن، كيري لـ«الشرق الأوسط»).
+                if j > from && !headed && to_outlet(cx.text(j)) {
                     break;
                 }
                 if cx.cue(j).is_some_and(|(c, _)| !matches!(c, Cue::Verb { ambiguous: true, .. })) {
@@ -1233,6 +1246,11 @@ impl Extractor<'_, '_, '_> {
         let raw = Raw::new(cx.toks[colon].range, colon, speaker, (s, e), direct, "headline-colon");
         self.raws.push(Raw { cuttable: false, ..raw });
     }
+}
+
+/// ل + a word for a news outlet (لشبكة، لقناة، لصحيفة), or لـ alone.
+fn to_outlet(w: &str) -> bool {
+    w == "ل" || w.strip_prefix('ل').is_some_and(|r| lexicon::OUTLET_NOUNS.contains(&r))
 }
 
 /// Bytes of a و/ف glued to a verb or article at the start of a clause
