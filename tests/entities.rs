@@ -1730,3 +1730,28 @@ fn a_foreign_name_in_waw_after_a_title() {
     let ps = persons_in("وكرم الوزير المعلم وأثنى على جهوده.");
     assert!(ps.is_empty(), "{ps:?}");
 }
+
+#[test]
+fn a_first_name_that_is_a_common_word() {
+    // After a title, or before a family name in ي, or after a verb of
+    // saying and before a family name.
+    for (text, name) in [
+        ("وحضر اللقاء الدكتور فارس القحطاني ممثلا عن الجامعة.", "فارس القحطاني"),
+        ("واستقبل الرئيس سلام وفدا من رجال الأعمال.", "سلام"),
+        ("وشارك في الأمسية نادر العمري وعدد من الشعراء.", "نادر العمري"),
+        ("وقال أشرف البنا إن المعرض يفتح أبوابه غدا.", "أشرف البنا"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // Alone, or before a word that is no family name, it is the word.
+    for text in [
+        "وتبادل الأهالي التهاني صباح العيد في الساحة.",
+        "وصلت القافلة صباح الأربعاء إلى القرية.",
+        "ويحتفل المسلمون بعيد الأضحى بعد أسابيع، وعيد الأضحى مناسبة عائلية.",
+        "وقد أنهى الفارس سلام الجولة الأولى، فيما دعا كرجل سلام إلى الحوار.",
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+}

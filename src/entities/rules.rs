@@ -2320,6 +2320,26 @@ fn verbal_noun_shaped(w: &str) -> bool {
     !nisba && (plural || (w.starts_with("الت") && letters >= 6) || (w.starts_with("الا") && letters >= 7))
 }
 
+/// A family name right after token `i`: a bare definite word that is no
+/// known or common word, nor shaped like a verbal noun, a plural or a
+/// noun in ة (فارس الشهري; not صباح اليوم، نجم الفريق).
+fn family_name_after(ctx: &Ctx, i: usize) -> bool {
+    let k = i + 1;
+    ctx.is_word(k) && {
+        let u = &ctx.toks[k];
+        let w = ctx.stem(k);
+        u.bare()
+            && u.def
+            && u.flags == 0
+            && u.hit == 0
+            && w.chars().count() >= 5
+            && !verbal_noun_shaped(w)
+            && !w.ends_with("اء")
+            && !ctx.original_through(k).ends_with('ة')
+            && !ctx.text[ctx.toks[i].end..u.start].contains('\n')
+    }
+}
+
 /// An unknown word that carries a pronoun or a plural verb ending, no
 /// name (مرماه "his goal", تشبثه، سيطروا): ه written as such (not ة),
 /// or وا.
@@ -2900,9 +2920,11 @@ fn name_after_preposition(ctx: &Ctx, i: usize, prep: char, min_letters: usize) -
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
     let mut i = 0;
+    // The word classes that may start a name below (a demonym is a hit).
+    const STARTS: u32 = class::TITLE | class::ROLE | class::CHAIN | class::FIRST | class::FIRST2 | class::SAY;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word {
+        if !t.word || (t.hit == 0 && !t.has(STARTS)) {
             i += 1;
             continue;
         }
@@ -2963,7 +2985,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                                 && !masdar_shaped(ctx.stem(j))
                                 && !negated_verb(ctx.stem(j))
                                 && !with_tanwin(ctx, j))
-                            || (j == i + 1 && first_name_before_name(ctx, j))))
+                            || (j == i + 1 && first_name_before_name(ctx, j))
+                            || (u.has(class::FIRST2) && ((t.has(class::TITLE) && t.def) || family_name_after(ctx, j)))))
                 {
                     start = Some(j);
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
@@ -2991,6 +3014,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 continue;
             }
             start = Some(i);
+        } else if t.has(class::FIRST2)
+            && t.hit == 0
+            && (t.bare() || t.conj)
+            && family_name_after(ctx, i)
+            && ctx.original_through(i + 1).ends_with('ي')
+        {
+            // A first name that is also a common word, before a family
+            // name in ي, which after an indefinite noun is no adjective:
+            // فارس الشهري، ورمضان الزهراني (not عيد الأضحى، صباح الطهر).
+            start = Some(i);
+            rule = "person:first2+family";
         } else if let Some(h) = ctx.hit(i).filter(|h| {
             h.first == i
                 && h.last == i
@@ -3047,6 +3081,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
                     && (u.has(class::FIRST)
+                        || (u.has(class::FIRST2) && family_name_after(ctx, i + 1))
                         || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))
                         || (u.flags == 0 && speaker_before_that(ctx, i + 1))))
             {
@@ -3097,6 +3132,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
             || cue
                 && (ctx.toks[j].has(class::FIRST)
+                    || (t.has(class::TITLE) && t.def && ctx.toks[j].has(class::FIRST2))
                     || ctx.hit(j).is_some()
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
