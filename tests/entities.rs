@@ -1755,3 +1755,21 @@ fn a_first_name_that_is_a_common_word() {
         assert!(ps.is_empty(), "{text}: {ps:?}");
     }
 }
+
+#[test]
+fn a_name_takes_its_kunya_or_given_name_before_the_lineage() {
+    for (text, name) in [
+        ("ونقل المؤرخ عن رواية لأبي خليل المصري في كتابه.", "أبي خليل المصري"),
+        ("وكان سهل بن حنيف واليا على المدينة.", "سهل بن حنيف"),
+        ("وعين الوزير عيد بن نايف الحربي مديرا للإدارة.", "عيد بن نايف الحربي"),
+        ("وتناول الباحث أفكار ابن خلدون في التاريخ.", "ابن خلدون"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A poem's title in ة is no given name, nor بابا a kunya.
+    let ps = persons_in("ويردد الجمهور ألفية بن سالم في كل حفل.");
+    assert!(ps.contains(&"سالم".to_string()), "{ps:?}");
+    let ps = persons_in("وزار الوفد حي بابا عمرو في المدينة.");
+    assert!(!ps.iter().any(|p| p.contains("بابا")), "{ps:?}");
+}

@@ -3152,8 +3152,9 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        if end > j || single_ok {
-            out.push(ctx.person(j, end, rule));
+        let a = if matches!(rule, "person:first-name" | "person:kunya") { lineage_before(ctx, j) } else { j };
+        if end > j || single_ok || a < j {
+            out.push(ctx.person(a, end, rule));
             i = end + 1;
         } else {
             i += 1;
@@ -3480,6 +3481,41 @@ fn definite_speaker(ctx: &Ctx, k: usize) -> bool {
         Some(c) => c == ':' || is_quote(c),
         None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
     }
+}
+
+/// The start of a name whose first words stand before token `j`, where
+/// a name starts: a kunya's particle (لأبي خليل القباني، وأبو زكريا; with
+/// ب only as written with hamza: بأبي, not بابا), ابن (ابن خلدون), or a
+/// given name before بن, ابن or بنت: an unknown word before بن (سهل بن
+/// حنيف), not in ة as written (ألفية بن عمار), or a first name that is
+/// also a common word (عيد بن نايف العتيبي). `j` if none.
+fn lineage_before(ctx: &Ctx, j: usize) -> usize {
+    if j == 0 || !ctx.is_word(j - 1) || ctx.toks[j - 1].hit != 0 || ctx.toks[j - 1].def {
+        return j;
+    }
+    let p = &ctx.toks[j - 1];
+    let link = ctx.stem(j - 1);
+    if matches!(link, "ابو" | "ابي" | "ابا") && (!p.prep || ctx.written(j - 1).contains('أ')) {
+        return j - 1;
+    }
+    if !matches!(link, "بن" | "ابن" | "بنت") || !p.bare() {
+        return j;
+    }
+    let own = if link == "ابن" { j - 1 } else { j };
+    if j < 2 || !ctx.is_word(j - 2) {
+        return own;
+    }
+    let q = &ctx.toks[j - 2];
+    let w = ctx.stem(j - 2);
+    let given = q.has(class::FIRST2)
+        || (link == "بن"
+            && q.flags == 0
+            && unknown_name_word(ctx, w)
+            && !verb_shaped(ctx, w)
+            && !masdar_shaped(w)
+            && !suffixed_verb_or_noun(ctx, j - 2)
+            && !ctx.original_through(j - 2).ends_with('ة'));
+    if given && q.hit == 0 && !q.def && (q.bare() || q.conj) && !facility_before(ctx, j - 2) { j - 2 } else { own }
 }
 
 /// A chain particle that starts a name (أبو طالب، ابن بطوطة، بن لادن):
