@@ -1773,3 +1773,23 @@ fn a_name_takes_its_kunya_or_given_name_before_the_lineage() {
     let ps = persons_in("وزار الوفد حي بابا عمرو في المدينة.");
     assert!(!ps.iter().any(|p| p.contains("بابا")), "{ps:?}");
 }
+
+#[test]
+fn a_participle_after_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        ("وقال حمدان الزيدي محذرا من عواقب القرار إن الوقت ضيق.", "حمدان الزيدي"),
+        ("وظهر خالد بنعلي متضامنا مع زملائه في المؤتمر.", "خالد بنعلي"),
+        ("وكان رونالدو متسابق السرعة الأول في الفريق.", "رونالدو"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // A foreign family name in م stays (ماريا، مندوزا، مستورا).
+    for (text, name) in [
+        ("وقال المبعوث ستيفان دي مستورا إن المحادثات مستمرة.", "ستيفان دي مستورا"),
+        ("وغنت المطربة لوسيا مندوزا في الحفل.", "لوسيا مندوزا"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+}

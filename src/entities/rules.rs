@@ -2154,19 +2154,29 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
 
 /// An unknown word that describes or follows a name rather than ends it:
 /// a participle of the derived stems in ة or in a sound plural (مرتدية،
-/// مبتهلين), or ف + a past verb of the derived stems (فاحتسب).
+/// مبتهلين), one of متفعّل، متفاعل (متشكك، متسابق), a participle in the
+/// accusative (محذرا، مخاطبا، منفردا), or ف + a past verb of the derived
+/// stems (فاحتسب).
 fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.stem(k);
     let Some((c, n)) = letters::<12>(w) else { return false };
+    if c[0] != 'م' || n < 5 {
+        return w.strip_prefix('ف').is_some_and(past_verb_shaped);
+    }
     // مفتعل، متفعل، مستفعل; not a family name such as مغنية، ملائكة،
     // مندورة، ميتين.
     let shape =
         w.starts_with("مت") || w.starts_with("مست") || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
-    let participle = w.starts_with('م')
-        && n >= 5
-        && shape
-        && (ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون"));
-    participle || w.strip_prefix('ف').is_some_and(past_verb_shaped)
+    // No long vowel but an alef after the third letter (مفاعل، متفاعل),
+    // unlike a foreign name (متولي، ماريا، مندوزا، دي ميستورا).
+    let short = |from: usize, to: usize, alef: usize| {
+        c[from..to].iter().enumerate().all(|(i, &x)| !matches!(x, 'و' | 'ي' | 'ه') && (x != 'ا' || from + i == alef))
+    };
+    let ending = ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون");
+    let accusative = c[n - 1] == 'ا';
+    (shape && ending)
+        || (c[1] == 'ت' && short(2, n - usize::from(accusative), 3))
+        || (accusative && !matches!(c[1], 'ا' | 'و' | 'ي') && short(1, n - 1, 2))
 }
 
 /// An unknown word after a first name that the other checks take for و +
