@@ -2330,24 +2330,12 @@ fn verbal_noun_shaped(w: &str) -> bool {
     !nisba && (plural || (w.starts_with("الت") && letters >= 6) || (w.starts_with("الا") && letters >= 7))
 }
 
-/// A family name right after token `i`: a bare definite word that is no
-/// known or common word, nor shaped like a verbal noun, a plural or a
-/// noun in ة (فارس الشهري; not صباح اليوم، نجم الفريق).
+/// A definite family name right after token `i`, on the same line
+/// (فارس الشهري; not صباح اليوم، نجم الفريق).
 fn family_name_after(ctx: &Ctx, i: usize) -> bool {
-    let k = i + 1;
-    ctx.is_word(k) && {
-        let u = &ctx.toks[k];
-        let w = ctx.stem(k);
-        u.bare()
-            && u.def
-            && u.flags == 0
-            && u.hit == 0
-            && w.chars().count() >= 5
-            && !verbal_noun_shaped(w)
-            && !w.ends_with("اء")
-            && !ctx.original_through(k).ends_with('ة')
-            && !ctx.text[ctx.toks[i].end..u.start].contains('\n')
-    }
+    ctx.is_word(i + 1)
+        && definite_family_name(ctx, i + 1)
+        && !ctx.text[ctx.toks[i].end..ctx.toks[i + 1].start].contains('\n')
 }
 
 /// An unknown word that carries a pronoun or a plural verb ending, no
@@ -3477,20 +3465,28 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// said: وقال المالكي إن، وأشار السقاف إلى أن، أضاف الحريري: (a common
 /// definite noun there is no name: وقال البيان إن).
 fn definite_speaker(ctx: &Ctx, k: usize) -> bool {
+    definite_family_name(ctx, k)
+        && match ctx.punct(k + 1) {
+            Some(c) => c == ':' || is_quote(c),
+            None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
+        }
+}
+
+/// Token `k` may be a definite family name: a bare definite word of five
+/// letters or more that is no known or common word, nor a plural or dual
+/// (الخبراء، الرجلان، المسؤولون), a noun in ة or with ه, or a verbal noun
+/// (التمسك).
+fn definite_family_name(ctx: &Ctx, k: usize) -> bool {
     let u = &ctx.toks[k];
-    if !(u.bare() && u.hit == 0 && u.def) || u.flags != 0 {
-        return false;
-    }
     let w = ctx.stem(k);
-    // Not a plural or dual (الخبراء، الرجلان، المسؤولون).
-    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
-    if w.chars().count() < 5 || plural || w.ends_with('ه') {
-        return false;
-    }
-    match ctx.punct(k + 1) {
-        Some(c) => c == ':' || is_quote(c),
-        None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
-    }
+    u.bare()
+        && u.def
+        && u.hit == 0
+        && u.flags == 0
+        && w.chars().count() >= 5
+        && !["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s))
+        && !w.ends_with('ه')
+        && !verbal_noun_shaped(w)
 }
 
 /// The start of a name whose first words stand before token `j`, where
