@@ -1793,3 +1793,18 @@ fn a_participle_after_a_name_is_no_part_of_it() {
         assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
     }
 }
+
+#[test]
+fn a_preposition_glued_to_a_word_with_hamza_starts_no_name() {
+    for text in [
+        "وختم الرسالة إلى الرئيس بأطيب تحياته وتقديره.",
+        "وتأهل المنتخب السعودي لألومبياد الشباب بعد فوزه.",
+        "وأعلن الوكيل الحصري لإطارات السيارات عن العرض.",
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+    // A foreign name with a long vowel after its hamza stays.
+    let ps = persons_in("وولد الطفل الثاني لأينشتاين الذي سمي إدوارد.");
+    assert!(ps.iter().any(|p| p.contains("أينشتاين")), "{ps:?}");
+}

@@ -3143,9 +3143,16 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && !ctx.stem(j).ends_with("ات")
                         && !with_tanwin(ctx, j)));
         // A noun in the accusative after a verb or title is its object or
-        // complement, no name (رفض اقتراحا، الأكثر حظا).
+        // complement, no name (رفض اقتراحا، الأكثر حظا); nor is an unknown
+        // word that starts with ب، ل or ك before a hamza, which is that
+        // preposition on a word (بأطيب، لإطارات، لألومبياد), unless a long
+        // vowel follows as in a foreign name (لأينشتاين).
         if ctx.preposition_ali(j)
             || (rule != "person:first-name" && !ctx.toks[j].has(class::FIRST) && accusative(ctx, ctx.stem(j)))
+            || (ctx.toks[j].pre == 0
+                && ctx.stem(j).starts_with(['ب', 'ل', 'ك'])
+                && glued_hamza(ctx, j)
+                && !matches!(ctx.stem(j).chars().nth(2), Some('ي' | 'و')))
         {
             i += 1;
             continue;
