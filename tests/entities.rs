@@ -1808,3 +1808,21 @@ fn a_preposition_glued_to_a_word_with_hamza_starts_no_name() {
     let ps = persons_in("وولد الطفل الثاني لأينشتاين الذي سمي إدوارد.");
     assert!(ps.iter().any(|p| p.contains("أينشتاين")), "{ps:?}");
 }
+
+#[test]
+fn a_name_runs_over_ali_a_compound_first_name_and_a_regnal_number() {
+    for (text, name) in [
+        ("وأوضح المدير محمد علي الحارثي أن العمل مستمر.", "محمد علي الحارثي"),
+        ("واستمع الجمهور إلى أغاني عبد الحليم حافظ في الحفل.", "عبد الحليم حافظ"),
+        ("وبنى الملك خايمي الأول قصرا على البحر.", "خايمي الأول"),
+    ] {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // علي before a noun is the preposition; a seed after a nationality is
+    // no regnal number.
+    let ps = persons_in("وشدد أحمد علي التعاون بين الجهات.");
+    assert!(!ps.iter().any(|p| p.contains("علي")), "{ps:?}");
+    let ps = persons_in("وتأهل التشيكي توماس برديتش الثاني عشر على منافسه.");
+    assert!(ps.contains(&"توماس برديتش".to_string()), "{ps:?}");
+}

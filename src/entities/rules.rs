@@ -2028,8 +2028,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             }
             break;
         }
-        // A regnal number: هنري الثامن، ألفونسو الثالث عشر.
-        if u.def && end == k - 1 && ctx.toks[k - 1].has(class::FIRST) && regnal(ctx.stem(k)) {
+        // A regnal number: هنري الثامن، ألفونسو الثالث عشر; after any name
+        // when a title stands just before it (الملك خايمي الأول; not a
+        // seed: والتشيكي توماس برديتش الثاني عشر).
+        if u.def
+            && end == k - 1
+            && regnal(ctx.stem(k))
+            && (ctx.toks[k - 1].has(class::FIRST) || (j.saturating_sub(3)..j).any(|x| ctx.toks[x].has(class::TITLE)))
+        {
             let teen = ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && ctx.stem(k + 1) == "عشر";
             end = k + usize::from(teen);
             break;
@@ -2038,13 +2044,33 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // first name (طه ياسين رمضان، ناصر الشاعر); إمام so spelt (عادل إمام).
         // Not a noun in construct before a definite word (أمين المتحف،
         // نجم المنتخب), nor a definite one before an adjective.
+        // (The first name may be a compound: عبد الحليم حافظ.)
         let construct = ctx.is_word(k + 1) && (ctx.toks[k + 1].def || ctx.toks[k + 1].hit != 0);
-        if k == end + 1 && ctx.toks[k - 1].has(class::FIRST) && (u.has(class::NAME2) || imam_name(ctx, k)) && !construct
+        if k == end + 1
+            && ctx.toks[k - 1].has(class::FIRST | class::COMPOUND2)
+            && (u.has(class::NAME2) || imam_name(ctx, k))
+            && !construct
         {
             end = k;
             if u.def {
                 break;
             }
+            k += 1;
+            continue;
+        }
+        // علي so spelt between a first name and another name word is the
+        // name, not the preposition على (محمد علي السعدي).
+        let ali = k == end + 1
+            && ctx.toks[k - 1].has(class::FIRST)
+            && ctx.stem(k) == "علي"
+            && !ctx.preposition_ali(k)
+            && ctx.is_word(k + 1)
+            && (ctx.toks[k + 1].has(class::FIRST) || definite_family_name(ctx, k + 1))
+            && !ali_before_place(ctx, k)
+            && !ali_before_noun(ctx, k)
+            && !ali_preposition(ctx, k);
+        if ali {
+            end = k;
             k += 1;
             continue;
         }
