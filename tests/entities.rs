@@ -1826,3 +1826,15 @@ fn a_name_runs_over_ali_a_compound_first_name_and_a_regnal_number() {
     let ps = persons_in("وتأهل التشيكي توماس برديتش الثاني عشر على منافسه.");
     assert!(ps.contains(&"توماس برديتش".to_string()), "{ps:?}");
 }
+
+#[test]
+fn a_first2_name_after_a_verb_of_saying_before_what_was_said() {
+    for (text, name) in [("وأوضح فارس أن المشروع في مراحله الأخيرة.", "فارس"), ("وقال رمضان: الموسم طويل.", "رمضان")]
+    {
+        let ps = persons_in(text);
+        assert!(ps.contains(&name.to_string()), "{text}: {ps:?}");
+    }
+    // Not before other words (صباح "morning").
+    let ps = persons_in("وقال صباح اليوم إن الطقس معتدل.");
+    assert!(ps.is_empty(), "{ps:?}");
+}

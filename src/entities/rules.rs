@@ -2605,10 +2605,7 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
 /// ضرورة); in ون, not a plural participle or nisba (جاكسون، كاميرون; not
 /// مراقبون، اقتصاديون); or a foreign name in و (وانغ).
 fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
-    let that = match ctx.punct(k + 1) {
-        Some(c) => c == ':',
-        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
-    };
+    let that = before_that(ctx, k);
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
     let Some((c, n)) = letters::<12>(w) else { return false };
@@ -2624,6 +2621,14 @@ fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
         return !w.starts_with('م') && !w.ends_with("يون") && unknown_name_word(ctx, w);
     }
     foreign_w(ctx, k)
+}
+
+/// What was said starts after token `k`: a colon, or أن، أنه، أنها.
+fn before_that(ctx: &Ctx, k: usize) -> bool {
+    match ctx.punct(k + 1) {
+        Some(c) => c == ':',
+        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
+    }
 }
 
 /// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
@@ -3105,7 +3110,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
                     && (u.has(class::FIRST)
-                        || (u.has(class::FIRST2) && family_name_after(ctx, i + 1))
+                        || (u.has(class::FIRST2) && (family_name_after(ctx, i + 1) || before_that(ctx, i + 1)))
                         || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))
                         || (u.flags == 0 && speaker_before_that(ctx, i + 1))))
             {
@@ -3153,7 +3158,10 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !clitic_reading(ctx, j)
             && !with_tanwin(ctx, j);
         let single_ok = lone
+            // (A first2 name after a verb of saying stands before what was
+            // said: وأوضح فارس أن.)
             || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
+            || (said && ctx.toks[j].has(class::FIRST2))
             || cue
                 && (ctx.toks[j].has(class::FIRST)
                     || (t.has(class::TITLE) && t.def && ctx.toks[j].has(class::FIRST2))
