@@ -1838,3 +1838,15 @@ fn a_first2_name_after_a_verb_of_saying_before_what_was_said() {
     let ps = persons_in("وقال صباح اليوم إن الطقس معتدل.");
     assert!(ps.is_empty(), "{ps:?}");
 }
+
+#[test]
+fn a_word_of_b_in_ta_marbuta_after_a_name_is_no_family_name() {
+    let ps = persons_in("وبعث الأمير خالد بن سلمان برقية تهنئة إلى الرئيس.");
+    assert!(ps.contains(&"خالد بن سلمان".to_string()), "{ps:?}");
+    // A foreign family name in ب stays.
+    let ps = persons_in("وقال المفتش هانس بليكس إن العمل مستمر.");
+    assert!(ps.contains(&"هانس بليكس".to_string()), "{ps:?}");
+    // كابتن is a title, no part of the name.
+    let ps = persons_in("وقال كابتن الفريق سعد المطيري إن اللاعبين جاهزون.");
+    assert!(ps.contains(&"سعد المطيري".to_string()), "{ps:?}");
+}

@@ -1972,7 +1972,8 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         }
         // A foreign family name that reads as ب or ك + a known word
         // (هانس بليكس ← ب + ليكس، رامون كالديرون ← ك + الديرون): the
-        // whole word is unknown and shaped like a name.
+        // whole word is unknown and shaped like a name, and not written
+        // with ة, which no foreign name ends in (آل سعود برقية تهنئة).
         if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
             let whole = &ctx.text[u.start..u.end];
             // ب + a definite verbal noun or noun in ة is "with the" (بالالتزام،
@@ -1987,6 +1988,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
                 && !with_the
                 && ctx.lex.word(whole) == 0
                 && u.flags & NO_NAME_WORD == 0
+                && !ctx.original_through(k).ends_with('ة')
                 && unknown_name_word(ctx, whole)
                 && !verb_shaped(ctx, whole)
                 && !suffixed_verb_or_noun(ctx, k)
