@@ -1850,3 +1850,15 @@ fn a_word_of_b_in_ta_marbuta_after_a_name_is_no_family_name() {
     let ps = persons_in("وقال كابتن الفريق سعد المطيري إن اللاعبين جاهزون.");
     assert!(ps.contains(&"سعد المطيري".to_string()), "{ps:?}");
 }
+
+#[test]
+fn a_first_name_with_the_pronoun_ha_alone_is_no_name() {
+    for text in ["وتحقق الإنجاز بفضل الله وتوفيقه ثم بجهود الفريق.", "وشكر الله وحمده على إتمام الصيام."]
+    {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+    // A name in ة, or written with ه but no name + ه, stays.
+    let ps = persons_in("وروت عائشة القصة كاملة.");
+    assert!(ps.contains(&"عائشة".to_string()), "{ps:?}");
+}

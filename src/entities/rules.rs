@@ -2749,6 +2749,12 @@ fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & (class::COMMON | class::STOP) != 0)
 }
 
+/// Token `j`, written with ه, is a first name + the pronoun ه (توفيقه
+/// "his success"; not فاطمه, which is فاطمة).
+fn name_with_pronoun(ctx: &Ctx, j: usize) -> bool {
+    ends_in_ha(ctx, j) && ctx.stem(j).strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & class::FIRST != 0)
+}
+
 /// A word after a nationality that may start a foreign name: not shaped
 /// like a verb (يقول، فقدوا، حرص) or a verbal noun (انخفاض، منفتح).
 fn nationality_name_word(w: &str) -> bool {
@@ -3157,6 +3163,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !function_word_name(ctx.stem(j))
             && !adjective_like(ctx.stem(j))
             && !pronoun_suffixed(ctx, ctx.stem(j))
+            && !name_with_pronoun(ctx, j)
             && !clitic_reading(ctx, j)
             && !with_tanwin(ctx, j);
         let single_ok = lone
