@@ -1862,3 +1862,15 @@ fn a_first_name_with_the_pronoun_ha_alone_is_no_name() {
     let ps = persons_in("وروت عائشة القصة كاملة.");
     assert!(ps.contains(&"عائشة".to_string()), "{ps:?}");
 }
+
+#[test]
+fn a_foreign_name_in_hamza_alef_nun_after_a_nationality() {
+    let ps = persons_in("ووقع النادي مع الأرجنتيني أنخيل دي ماريا لموسمين.");
+    assert!(ps.contains(&"أنخيل دي ماريا".to_string()), "{ps:?}");
+    // A verb أفعل there is no name; nor is a verbal noun انفعال.
+    for text in ["وقالت الشرطة إن التونسي أنشأ حسابا على الموقع.", "وتوقع الخبير الأمريكي انخفاض الأسعار."]
+    {
+        let ps = persons_in(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+}

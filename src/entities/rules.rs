@@ -1909,9 +1909,14 @@ fn prepositional(ctx: &Ctx, j: usize) -> bool {
 /// Whether the letter after the first of token `j`'s stem was written
 /// with a hamza (وأبحر، بأقصى): a clitic on a word, not a name's letter.
 fn glued_hamza(ctx: &Ctx, j: usize) -> bool {
+    original_stem(ctx, j).chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c))
+}
+
+/// The original text of token `j`'s stem, after its clitics.
+fn original_stem<'a>(ctx: &'a Ctx, j: usize) -> &'a str {
     let t = &ctx.toks[j];
     let (s, e) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
-    ctx.doc.original[s..e].chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c))
+    &ctx.doc.original[s..e]
 }
 
 /// The end of a person name that starts at token `j`, or None.
@@ -2755,12 +2760,17 @@ fn name_with_pronoun(ctx: &Ctx, j: usize) -> bool {
     ends_in_ha(ctx, j) && ctx.stem(j).strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & class::FIRST != 0)
 }
 
-/// A word after a nationality that may start a foreign name: not shaped
-/// like a verb (يقول، فقدوا، حرص) or a verbal noun (انخفاض، منفتح).
-fn nationality_name_word(w: &str) -> bool {
+/// Token `k` after a nationality may start a foreign name: not shaped
+/// like a verb (يقول، فقدوا، حرص، أنشأ) or a verbal noun (انخفاض،
+/// منفتح); but a word in أن of five letters or with a long vowel after
+/// the ن is a name (أنخيل، أنور، أنيس).
+fn nationality_name_word(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let an_name = hamza_alef(original_stem(ctx, k).as_bytes())
+        && (w.chars().count() >= 5 || matches!(w.chars().nth(2), Some('و' | 'ي')));
     w.chars().count() >= 4
         && !w.starts_with(['ي', 'ت', 'ن'])
-        && !w.starts_with("ان")
+        && (an_name || !w.starts_with("ان"))
         && !w.starts_with("من")
         && !w.starts_with("مت")
         && !w.ends_with("وا")
@@ -3100,7 +3110,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                             | class::COMMON,
                     )
                     && speaker_word(ctx, ctx.stem(k))
-                    && (nationality_name_word(ctx.stem(k)) || two)
+                    && (nationality_name_word(ctx, k) || two)
                 {
                     start = Some(k);
                     rule = "person:nationality+name";
