@@ -166,8 +166,11 @@ pub(crate) mod class {
     /// A one-word outlet name that needs a media context (الراية، قنا),
     /// or its ل-variant: worth looking up in `Lexicon::media_outlet`.
     pub const MEDIA: u32 = 1 << 16;
+    /// A common word that is also a first name (فارس، أشرف، سلام): a
+    /// name only after a title or before a family name.
+    pub const FIRST2: u32 = 1 << 17;
     /// Every class, which must fit a `WordTable` slot.
-    const ALL: u32 = (MEDIA << 1) - 1;
+    const ALL: u32 = (FIRST2 << 1) - 1;
     const _: () = assert!(ALL < 1 << super::FLAG_BITS);
 }
 
@@ -439,6 +442,7 @@ impl Lexicon {
                 "role" => class::ROLE,
                 "chain" => class::CHAIN,
                 "name2" => class::NAME2,
+                "first2" => class::FIRST2,
                 _ => continue,
             };
             let k = key(c[0]);

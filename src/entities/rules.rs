@@ -1914,9 +1914,14 @@ fn prepositional(ctx: &Ctx, j: usize) -> bool {
 /// Whether the letter after the first of token `j`'s stem was written
 /// with a hamza (وأبحر، بأقصى): a clitic on a word, not a name's letter.
 fn glued_hamza(ctx: &Ctx, j: usize) -> bool {
+    original_stem(ctx, j).chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c))
+}
+
+/// The original text of token `j`'s stem, after its clitics.
+fn original_stem<'a>(ctx: &'a Ctx, j: usize) -> &'a str {
     let t = &ctx.toks[j];
     let (s, e) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
-    ctx.doc.original[s..e].chars().nth(1).is_some_and(|c| HAMZA_ALEFS.contains(&c))
+    &ctx.doc.original[s..e]
 }
 
 /// The end of a person name that starts at token `j`, or None.
@@ -1977,7 +1982,8 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         }
         // A foreign family name that reads as ب or ك + a known word
         // (هانس بليكس ← ب + ليكس، رامون كالديرون ← ك + الديرون): the
-        // whole word is unknown and shaped like a name.
+        // whole word is unknown and shaped like a name, and not written
+        // with ة, which no foreign name ends in (آل سعود برقية تهنئة).
         if u.word && end == k - 1 && u.prep && !u.conj && u.pre == 2 && u.hit == 0 && ctx.toks[k - 1].bare() {
             let whole = &ctx.text[u.start..u.end];
             // ب + a definite verbal noun or noun in ة is "with the" (بالالتزام،
@@ -1992,6 +1998,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
                 && !with_the
                 && ctx.lex.word(whole) == 0
                 && u.flags & NO_NAME_WORD == 0
+                && !ctx.original_through(k).ends_with('ة')
                 && unknown_name_word(ctx, whole)
                 && !verb_shaped(ctx, whole)
                 && !suffixed_verb_or_noun(ctx, k)
@@ -2033,8 +2040,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             }
             break;
         }
-        // A regnal number: هنري الثامن، ألفونسو الثالث عشر.
-        if u.def && end == k - 1 && ctx.toks[k - 1].has(class::FIRST) && regnal(ctx.stem(k)) {
+        // A regnal number: هنري الثامن، ألفونسو الثالث عشر; after any name
+        // when a title stands just before it (الملك خايمي الأول; not a
+        // seed: والتشيكي توماس برديتش الثاني عشر).
+        if u.def
+            && end == k - 1
+            && regnal(ctx.stem(k))
+            && (ctx.toks[k - 1].has(class::FIRST) || (j.saturating_sub(3)..j).any(|x| ctx.toks[x].has(class::TITLE)))
+        {
             let teen = ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && ctx.stem(k + 1) == "عشر";
             end = k + usize::from(teen);
             break;
@@ -2043,13 +2056,33 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // first name (طه ياسين رمضان، ناصر الشاعر); إمام so spelt (عادل إمام).
         // Not a noun in construct before a definite word (أمين المتحف،
         // نجم المنتخب), nor a definite one before an adjective.
+        // (The first name may be a compound: عبد الحليم حافظ.)
         let construct = ctx.is_word(k + 1) && (ctx.toks[k + 1].def || ctx.toks[k + 1].hit != 0);
-        if k == end + 1 && ctx.toks[k - 1].has(class::FIRST) && (u.has(class::NAME2) || imam_name(ctx, k)) && !construct
+        if k == end + 1
+            && ctx.toks[k - 1].has(class::FIRST | class::COMPOUND2)
+            && (u.has(class::NAME2) || imam_name(ctx, k))
+            && !construct
         {
             end = k;
             if u.def {
                 break;
             }
+            k += 1;
+            continue;
+        }
+        // علي so spelt between a first name and another name word is the
+        // name, not the preposition على (محمد علي السعدي).
+        let ali = k == end + 1
+            && ctx.toks[k - 1].has(class::FIRST)
+            && ctx.stem(k) == "علي"
+            && !ctx.preposition_ali(k)
+            && ctx.is_word(k + 1)
+            && (ctx.toks[k + 1].has(class::FIRST) || definite_family_name(ctx, k + 1))
+            && !ali_before_place(ctx, k)
+            && !ali_before_noun(ctx, k)
+            && !ali_preposition(ctx, k);
+        if ali {
+            end = k;
             k += 1;
             continue;
         }
@@ -2159,19 +2192,29 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
 
 /// An unknown word that describes or follows a name rather than ends it:
 /// a participle of the derived stems in ة or in a sound plural (مرتدية،
-/// مبتهلين), or ف + a past verb of the derived stems (فاحتسب).
+/// مبتهلين), one of متفعّل، متفاعل (متشكك، متسابق), a participle in the
+/// accusative (محذرا، مخاطبا، منفردا), or ف + a past verb of the derived
+/// stems (فاحتسب).
 fn participle_after_name(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.stem(k);
     let Some((c, n)) = letters::<12>(w) else { return false };
+    if c[0] != 'م' || n < 5 {
+        return w.strip_prefix('ف').is_some_and(past_verb_shaped);
+    }
     // مفتعل، متفعل، مستفعل; not a family name such as مغنية، ملائكة،
     // مندورة، ميتين.
     let shape =
         w.starts_with("مت") || w.starts_with("مست") || (matches!(c[2], 'ت' | 'ط') && !matches!(c[1], 'ا' | 'و' | 'ي'));
-    let participle = w.starts_with('م')
-        && n >= 5
-        && shape
-        && (ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون"));
-    participle || w.strip_prefix('ف').is_some_and(past_verb_shaped)
+    // No long vowel but an alef after the third letter (مفاعل، متفاعل),
+    // unlike a foreign name (متولي، ماريا، مندوزا، دي ميستورا).
+    let short = |from: usize, to: usize, alef: usize| {
+        c[from..to].iter().enumerate().all(|(i, &x)| !matches!(x, 'و' | 'ي' | 'ه') && (x != 'ا' || from + i == alef))
+    };
+    let ending = ctx.original_through(k).ends_with('ة') || w.ends_with("ين") || w.ends_with("ون");
+    let accusative = c[n - 1] == 'ا';
+    (shape && ending)
+        || (c[1] == 'ت' && short(2, n - usize::from(accusative), 3))
+        || (accusative && !matches!(c[1], 'ا' | 'و' | 'ي') && short(1, n - 1, 2))
 }
 
 /// An unknown word after a first name that the other checks take for و +
@@ -2323,6 +2366,14 @@ fn verbal_noun_shaped(w: &str) -> bool {
     let nisba = w.ends_with('ي');
     let plural = w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات");
     !nisba && (plural || (w.starts_with("الت") && letters >= 6) || (w.starts_with("الا") && letters >= 7))
+}
+
+/// A definite family name right after token `i`, on the same line
+/// (فارس الشهري; not صباح اليوم، نجم الفريق).
+fn family_name_after(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_word(i + 1)
+        && definite_family_name(ctx, i + 1)
+        && !ctx.text[ctx.toks[i].end..ctx.toks[i + 1].start].contains('\n')
 }
 
 /// An unknown word that carries a pronoun or a plural verb ending, no
@@ -2566,10 +2617,7 @@ fn speaker_word(ctx: &Ctx, w: &str) -> bool {
 /// ضرورة); in ون, not a plural participle or nisba (جاكسون، كاميرون; not
 /// مراقبون، اقتصاديون); or a foreign name in و (وانغ).
 fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
-    let that = match ctx.punct(k + 1) {
-        Some(c) => c == ':',
-        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
-    };
+    let that = before_that(ctx, k);
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
     let Some((c, n)) = letters::<12>(w) else { return false };
@@ -2585,6 +2633,14 @@ fn speaker_before_that(ctx: &Ctx, k: usize) -> bool {
         return !w.starts_with('م') && !w.ends_with("يون") && unknown_name_word(ctx, w);
     }
     foreign_w(ctx, k)
+}
+
+/// What was said starts after token `k`: a colon, or أن، أنه، أنها.
+fn before_that(ctx: &Ctx, k: usize) -> bool {
+    match ctx.punct(k + 1) {
+        Some(c) => c == ':',
+        None => ctx.is_word(k + 1) && ctx.toks[k + 1].bare() && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها"),
+    }
 }
 
 /// A word that also reads as و or ف + a known word (ولدينا ← و + لدينا،
@@ -2703,12 +2759,23 @@ fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
     w.strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & (class::COMMON | class::STOP) != 0)
 }
 
-/// A word after a nationality that may start a foreign name: not shaped
-/// like a verb (يقول، فقدوا، حرص) or a verbal noun (انخفاض، منفتح).
-fn nationality_name_word(w: &str) -> bool {
+/// Token `j`, written with ه, is a first name + the pronoun ه (توفيقه
+/// "his success"; not فاطمه, which is فاطمة).
+fn name_with_pronoun(ctx: &Ctx, j: usize) -> bool {
+    ends_in_ha(ctx, j) && ctx.stem(j).strip_suffix('ه').is_some_and(|s| ctx.lex.word(s) & class::FIRST != 0)
+}
+
+/// Token `k` after a nationality may start a foreign name: not shaped
+/// like a verb (يقول، فقدوا، حرص، أنشأ) or a verbal noun (انخفاض،
+/// منفتح); but a word in أن of five letters or with a long vowel after
+/// the ن is a name (أنخيل، أنور، أنيس).
+fn nationality_name_word(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let an_name = hamza_alef(original_stem(ctx, k).as_bytes())
+        && (w.chars().count() >= 5 || matches!(w.chars().nth(2), Some('و' | 'ي')));
     w.chars().count() >= 4
         && !w.starts_with(['ي', 'ت', 'ن'])
-        && !w.starts_with("ان")
+        && (an_name || !w.starts_with("ان"))
         && !w.starts_with("من")
         && !w.starts_with("مت")
         && !w.ends_with("وا")
@@ -2905,9 +2972,11 @@ fn name_after_preposition(ctx: &Ctx, i: usize, prep: char, min_letters: usize) -
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
     let mut i = 0;
+    // The word classes that may start a name below (a demonym is a hit).
+    const STARTS: u32 = class::TITLE | class::ROLE | class::CHAIN | class::FIRST | class::FIRST2 | class::SAY;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word {
+        if !t.word || (t.hit == 0 && !t.has(STARTS)) {
             i += 1;
             continue;
         }
@@ -2968,7 +3037,8 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                                 && !masdar_shaped(ctx.stem(j))
                                 && !negated_verb(ctx.stem(j))
                                 && !with_tanwin(ctx, j))
-                            || (j == i + 1 && first_name_before_name(ctx, j))))
+                            || (j == i + 1 && first_name_before_name(ctx, j))
+                            || (u.has(class::FIRST2) && ((t.has(class::TITLE) && t.def) || family_name_after(ctx, j)))))
                 {
                     start = Some(j);
                     rule = if t.has(class::TITLE) { "person:title+name" } else { "person:role+name" };
@@ -2996,6 +3066,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 continue;
             }
             start = Some(i);
+        } else if t.has(class::FIRST2)
+            && t.hit == 0
+            && (t.bare() || t.conj)
+            && family_name_after(ctx, i)
+            && ctx.original_through(i + 1).ends_with('ي')
+        {
+            // A first name that is also a common word, before a family
+            // name in ي, which after an indefinite noun is no adjective:
+            // فارس الشهري، ورمضان الزهراني (not عيد الأضحى، صباح الطهر).
+            start = Some(i);
+            rule = "person:first2+family";
         } else if let Some(h) = ctx.hit(i).filter(|h| {
             h.first == i
                 && h.last == i
@@ -3034,7 +3115,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                             | class::COMMON,
                     )
                     && speaker_word(ctx, ctx.stem(k))
-                    && (nationality_name_word(ctx.stem(k)) || two)
+                    && (nationality_name_word(ctx, k) || two)
                 {
                     start = Some(k);
                     rule = "person:nationality+name";
@@ -3052,6 +3133,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         class::STOP | class::ROLE | class::TITLE | class::ORG_HEAD | class::PLACE_HEAD | class::SAY,
                     )
                     && (u.has(class::FIRST)
+                        || (u.has(class::FIRST2) && (family_name_after(ctx, i + 1) || before_that(ctx, i + 1)))
                         || (!u.has(class::COMMON) && speaker_word(ctx, ctx.stem(i + 1)) && !with_tanwin(ctx, i + 1))
                         || (u.flags == 0 && speaker_before_that(ctx, i + 1))))
             {
@@ -3096,12 +3178,17 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && !function_word_name(ctx.stem(j))
             && !adjective_like(ctx.stem(j))
             && !pronoun_suffixed(ctx, ctx.stem(j))
+            && !name_with_pronoun(ctx, j)
             && !clitic_reading(ctx, j)
             && !with_tanwin(ctx, j);
         let single_ok = lone
+            // (A first2 name after a verb of saying stands before what was
+            // said: وأوضح فارس أن.)
             || ((said || rule == "person:nationality+name") && !ctx.toks[j].has(class::COMMON))
+            || (said && ctx.toks[j].has(class::FIRST2))
             || cue
                 && (ctx.toks[j].has(class::FIRST)
+                    || (t.has(class::TITLE) && t.def && ctx.toks[j].has(class::FIRST2))
                     || ctx.hit(j).is_some()
                     || (t.has(class::TITLE)
                         && !ctx.toks[j].has(class::COMMON)
@@ -3114,15 +3201,23 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                         && !ctx.stem(j).ends_with("ات")
                         && !with_tanwin(ctx, j)));
         // A noun in the accusative after a verb or title is its object or
-        // complement, no name (رفض اقتراحا، الأكثر حظا).
+        // complement, no name (رفض اقتراحا، الأكثر حظا); nor is an unknown
+        // word that starts with ب، ل or ك before a hamza, which is that
+        // preposition on a word (بأطيب، لإطارات، لألومبياد), unless a long
+        // vowel follows as in a foreign name (لأينشتاين).
         if ctx.preposition_ali(j)
             || (rule != "person:first-name" && !ctx.toks[j].has(class::FIRST) && accusative(ctx, ctx.stem(j)))
+            || (ctx.toks[j].pre == 0
+                && ctx.stem(j).starts_with(['ب', 'ل', 'ك'])
+                && glued_hamza(ctx, j)
+                && !matches!(ctx.stem(j).chars().nth(2), Some('ي' | 'و')))
         {
             i += 1;
             continue;
         }
-        if end > j || single_ok {
-            out.push(ctx.person(j, end, rule));
+        let a = if matches!(rule, "person:first-name" | "person:kunya") { lineage_before(ctx, j) } else { j };
+        if end > j || single_ok || a < j {
+            out.push(ctx.person(a, end, rule));
             i = end + 1;
         } else {
             i += 1;
@@ -3444,20 +3539,63 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// said: وقال المالكي إن، وأشار السقاف إلى أن، أضاف الحريري: (a common
 /// definite noun there is no name: وقال البيان إن).
 fn definite_speaker(ctx: &Ctx, k: usize) -> bool {
+    definite_family_name(ctx, k)
+        && match ctx.punct(k + 1) {
+            Some(c) => c == ':' || is_quote(c),
+            None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
+        }
+}
+
+/// Token `k` may be a definite family name: a bare definite word of five
+/// letters or more that is no known or common word, nor a plural or dual
+/// (الخبراء، الرجلان، المسؤولون), a noun in ة or with ه, or a verbal noun
+/// (التمسك).
+fn definite_family_name(ctx: &Ctx, k: usize) -> bool {
     let u = &ctx.toks[k];
-    if !(u.bare() && u.hit == 0 && u.def) || u.flags != 0 {
-        return false;
-    }
     let w = ctx.stem(k);
-    // Not a plural or dual (الخبراء، الرجلان، المسؤولون).
-    let plural = ["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s));
-    if w.chars().count() < 5 || plural || w.ends_with('ه') {
-        return false;
+    u.bare()
+        && u.def
+        && u.hit == 0
+        && u.flags == 0
+        && w.chars().count() >= 5
+        && !["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s))
+        && !w.ends_with('ه')
+        && !verbal_noun_shaped(w)
+}
+
+/// The start of a name whose first words stand before token `j`, where
+/// a name starts: a kunya's particle (لأبي خليل القباني، وأبو زكريا; with
+/// ب only as written with hamza: بأبي, not بابا), ابن (ابن خلدون), or a
+/// given name before بن, ابن or بنت: an unknown word before بن (سهل بن
+/// حنيف), not in ة as written (ألفية بن عمار), or a first name that is
+/// also a common word (عيد بن نايف العتيبي). `j` if none.
+fn lineage_before(ctx: &Ctx, j: usize) -> usize {
+    if j == 0 || !ctx.is_word(j - 1) || ctx.toks[j - 1].hit != 0 || ctx.toks[j - 1].def {
+        return j;
     }
-    match ctx.punct(k + 1) {
-        Some(c) => c == ':' || is_quote(c),
-        None => ctx.is_word(k + 1) && matches!(ctx.stem(k + 1), "ان" | "انه" | "انها" | "الي"),
+    let p = &ctx.toks[j - 1];
+    let link = ctx.stem(j - 1);
+    if matches!(link, "ابو" | "ابي" | "ابا") && (!p.prep || ctx.written(j - 1).contains('أ')) {
+        return j - 1;
     }
+    if !matches!(link, "بن" | "ابن" | "بنت") || !p.bare() {
+        return j;
+    }
+    let own = if link == "ابن" { j - 1 } else { j };
+    if j < 2 || !ctx.is_word(j - 2) {
+        return own;
+    }
+    let q = &ctx.toks[j - 2];
+    let w = ctx.stem(j - 2);
+    let given = q.has(class::FIRST2)
+        || (link == "بن"
+            && q.flags == 0
+            && unknown_name_word(ctx, w)
+            && !verb_shaped(ctx, w)
+            && !masdar_shaped(w)
+            && !suffixed_verb_or_noun(ctx, j - 2)
+            && !ctx.original_through(j - 2).ends_with('ة'));
+    if given && q.hit == 0 && !q.def && (q.bare() || q.conj) && !facility_before(ctx, j - 2) { j - 2 } else { own }
 }
 
 /// A chain particle that starts a name (أبو طالب، ابن بطوطة، بن لادن):
