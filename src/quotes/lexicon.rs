@@ -626,9 +626,10 @@ pub const SOURCE_HEADS: &[&str] = &[
     "مواطنون",
 ];
 
-/// Words for a news outlet, which a speaker may talk to (ل + one of them).
+/// Words for a news outlet, which a speaker may talk to (ل or لل + one of
+/// them).
 pub const OUTLET_NOUNS: &[&str] =
-    &["شبكه", "قناه", "راديو", "اذاعه", "تلفزيون", "التلفزيون", "صحيفه", "جريده", "وكاله", "مجله", "موقع"];
+    &["شبكه", "قناه", "راديو", "اذاعه", "تلفزيون", "صحيفه", "جريده", "وكاله", "مجله", "موقع"];
 
 /// Words that open a subject placed before its verb.
 pub const TITLE_HEADS: &[&str] = &[

@@ -1248,9 +1248,9 @@ impl Extractor<'_, '_, '_> {
     }
 }
 
-/// ل + a word for a news outlet (لشبكة، لقناة، لصحيفة), or لـ alone.
+/// ل + a word for a news outlet (لشبكة، لقناة، للتلفزيون), or لـ alone.
 fn to_outlet(w: &str) -> bool {
-    w == "ل" || w.strip_prefix('ل').is_some_and(|r| lexicon::OUTLET_NOUNS.contains(&r))
+    w == "ل" || w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).is_some_and(|r| lexicon::OUTLET_NOUNS.contains(&r))
 }
 
 /// Bytes of a و/ف glued to a verb or article at the start of a clause
