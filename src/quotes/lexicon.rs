@@ -147,8 +147,9 @@ const ATTRIBUTION_HEADS: &[&str] = &["بحسب", "حسب", "وفقا", "طبقا
 /// What a word can be to the quote extractor; most words are none of it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Word {
-    /// The cue it is, and how many bytes of leading و/ف to skip.
-    pub cue: Option<(Cue, usize)>,
+    /// The cue it is, and how many bytes of leading و/ف to skip. (Small
+    /// types: the extractor holds one `Word` per token.)
+    pub cue: Option<(Cue, u8)>,
     /// It may open an attribution phrase (the rule itself decides).
     pub attribution: bool,
     /// It is one of `SETTERS`, bare or after و/ف.
@@ -189,7 +190,7 @@ fn cue_words() -> HashMap<String, Word> {
                 Cue::Verb { report, .. } => Cue::Verb { report, ambiguous: false },
                 c => c,
             };
-            m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8()));
+            m.entry(format!("{conj}{f}")).or_insert((c, conj.len_utf8() as u8));
         }
     }
     for f in CONJ_LOOKALIKES {

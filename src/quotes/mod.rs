@@ -161,7 +161,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// The cue token `i` is, and the bytes of its leading و/ف.
     fn cue(&self, i: usize) -> Option<(Cue, usize)> {
-        self.words[i].cue
+        self.words[i].cue.map(|(c, skip)| (c, usize::from(skip)))
     }
 
     fn ch(&self, i: usize) -> char {
