@@ -769,14 +769,12 @@ impl<'d, 'a> Sent<'d, 'a> {
     /// `skip` bytes), to tell أن from إن.
     fn orig_letter(&self, i: usize, skip: usize) -> Option<char> {
         let r = self.range(i);
-        let (s, e) = self.doc.orig_bytes(Range::new(r.start + skip, r.end));
-        self.doc.original[s..e].chars().next()
+        self.doc.original_text(Range::new(r.start + skip, r.end)).chars().next()
     }
 
     /// Whether the original token carries a shadda (إنّ).
     fn has_shadda(&self, i: usize) -> bool {
-        let (s, e) = self.doc.orig_bytes(self.range(i));
-        self.doc.original[s..e].contains('\u{0651}')
+        self.doc.original_text(self.range(i)).contains('\u{0651}')
     }
 
     fn word_is(&self, i: usize, m: &str) -> bool {
@@ -1096,8 +1094,7 @@ impl<'d, 'a> Sent<'d, 'a> {
         let f = ConditionType::If;
         if let Some(c) = is_form(w, "اذا") {
             // إذاً (with tanwin) is "therefore".
-            let (os, oe) = self.doc.orig_bytes(self.range(i));
-            if self.doc.original[os..oe].contains('\u{064B}') {
+            if self.doc.original_text(self.range(i)).contains('\u{064B}') {
                 return None;
             }
             return self.idha(i, c);
@@ -1449,13 +1446,12 @@ impl<'d, 'a> Sent<'d, 'a> {
             Some('ا') => hamza('س'.len_utf8()),
             _ => false,
         };
-        let (s, e) = self.doc.orig_bytes(self.range(k));
         prefix
             && rest.chars().count() >= 3
             && !NOUNS.contains(&w)
             && !["ات", "ين", "ا", "ه", "و"].iter().any(|x| w.ends_with(x))
             // سيبقى as written, not سياسي.
-            && !self.doc.original[s..e].ends_with('ي')
+            && !self.doc.original_text(self.range(k)).ends_with('ي')
     }
 
     /// A future verb that opens a consequent. Not one that goes on a

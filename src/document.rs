@@ -128,6 +128,12 @@ impl<'a> Document<'a> {
         (self.norm.orig_start(r.start), self.norm.orig_end(self.original, r.end))
     }
 
+    /// The original text of a normalized range, as written.
+    pub fn original_text(&self, r: Range) -> &'a str {
+        let (s, e) = self.orig_bytes(r);
+        &self.original[s..e]
+    }
+
     /// The output span (code points of the original) of a normalized range.
     pub fn span(&self, r: Range) -> Span {
         let (s, e) = self.orig_bytes(r);

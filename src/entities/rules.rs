@@ -87,8 +87,7 @@ impl Ctx<'_> {
     /// The original text of token `i`, clitics included.
     fn written(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        let (s, e) = self.doc.orig_bytes(Range::new(t.start, t.end));
-        &self.doc.original[s..e]
+        self.doc.original_text(Range::new(t.start, t.end))
     }
     /// The original text up to the end of token `i`: how its last letter
     /// was written before normalization (ى or ي, ة or ه, with tanwin).
@@ -372,11 +371,8 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
         if first >= n || last < first {
             continue;
         }
-        if pat.bare_alef {
-            let (a, b) = ctx.doc.orig_bytes(Range::new(s, e));
-            if ctx.doc.original[a..b].contains(HAMZA_ALEFS) {
-                continue;
-            }
+        if pat.bare_alef && ctx.doc.original_text(Range::new(s, e)).contains(HAMZA_ALEFS) {
+            continue;
         }
         // A one-word form read after clitics that the token's own
         // analysis, made against the lexicon, does not cut off: a word
@@ -1920,8 +1916,7 @@ fn glued_hamza(ctx: &Ctx, j: usize) -> bool {
 /// The original text of token `j`'s stem, after its clitics.
 fn original_stem<'a>(ctx: &'a Ctx, j: usize) -> &'a str {
     let t = &ctx.toks[j];
-    let (s, e) = ctx.doc.orig_bytes(Range::new(t.start + t.pre as usize, t.end));
-    &ctx.doc.original[s..e]
+    ctx.doc.original_text(Range::new(t.start + t.pre as usize, t.end))
 }
 
 /// The end of a person name that starts at token `j`, or None.
@@ -2468,8 +2463,7 @@ fn masdar_shaped(w: &str) -> bool {
 /// common word, no name.
 fn with_tanwin(ctx: &Ctx, k: usize) -> bool {
     let t = &ctx.toks[k];
-    let (s, e) = ctx.doc.orig_bytes(Range::new(t.start, t.end));
-    ctx.doc.original[s..e].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+    ctx.doc.original_text(Range::new(t.start, t.end)).contains(['\u{064B}', '\u{064C}', '\u{064D}'])
 }
 
 /// A dual in construct or oblique (حركتا، اتفاقيتين): a feminine noun

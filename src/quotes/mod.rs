@@ -155,8 +155,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Token `i` as written in the original text.
     fn written(&self, i: usize) -> &str {
-        let (s, e) = self.doc.orig_bytes(self.toks[i].range);
-        &self.doc.original[s..e]
+        self.doc.original_text(self.toks[i].range)
     }
 
     /// The cue token `i` is, and the bytes of its leading و/ف.
