@@ -56,6 +56,10 @@ pub struct Mention {
     pub section: Section,
     /// How it names the entity.
     pub form: Form,
+    /// The whole designation, where a word for the place's kind or an
+    /// epithet stands around the name (منطقة القصيم، مكة المكرمة).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extent: Option<Span>,
     /// The rule that found it (with `--explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,

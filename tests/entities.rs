@@ -391,7 +391,7 @@ fn a_city_with_a_masculine_nisba_is_its_club() {
     let es = entities("أعلن بورتو البرتغالي أمس ضم صانع ألعاب جديد.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["بورتو"]);
     let es = entities("تقع مدينة بورتو البرتغالية على المحيط.");
-    assert_eq!(of_kind(&es, EntityType::Location), ["بورتو"]);
+    assert_eq!(of_kind(&es, EntityType::Location), ["مدينة بورتو"]);
     assert!(of_kind(&es, EntityType::Organization).is_empty());
 }
 
@@ -832,16 +832,28 @@ fn an_ambiguous_place_with_a_genitive_after_it_is_a_common_noun() {
     assert!(find(&es, EntityType::Country, "OM").is_some(), "{es:?}");
 }
 
+/// The mention texts of an entity with the extent of each, where it has one.
+fn extents(e: &Entity) -> Vec<(&str, Option<&str>)> {
+    e.mentions.iter().map(|m| (m.span.text.as_str(), m.extent.as_ref().map(|x| x.text.as_str()))).collect()
+}
+
 #[test]
 fn a_word_for_a_city_before_a_known_place_is_no_part_of_its_name() {
     let es = entities("زار الوفد مدينة جدة ثم جزيرة جاوا، وبعدها منطقة الرياض وقطاع غزة.");
-    let jeddah = es.iter().find(|e| e.id == "jeddah").expect("Jeddah");
-    assert_eq!(texts(jeddah), ["جدة"]);
+    let jeddah = find(&es, EntityType::Location, "jeddah").expect("Jeddah");
+    assert_eq!(extents(jeddah), [("جدة", Some("مدينة جدة"))]);
+    // The entity's name is the fullest form written.
+    assert_eq!(jeddah.name, "مدينة جدة");
+    let java = es.iter().find(|e| texts(e) == ["جاوا"]).expect("Java");
+    assert_eq!(extents(java), [("جاوا", Some("جزيرة جاوا"))]);
+    // A region or a strip is another place than its city: its name keeps
+    // the head, and its mention is the name that the head designates.
+    assert!(find(&es, EntityType::Location, "riyadh").is_none(), "{es:?}");
     let locs = of_kind(&es, EntityType::Location);
-    assert!(locs.contains(&"جاوا"), "{locs:?}");
-    // A region or a strip is another place than its city: the head stays.
     assert!(locs.contains(&"منطقة الرياض"), "{locs:?}");
     assert!(locs.contains(&"قطاع غزة"), "{locs:?}");
+    let gaza = find(&es, EntityType::Location, "gaza-strip").expect("Gaza Strip");
+    assert_eq!(extents(gaza), [("غزة", Some("قطاع غزة"))]);
 }
 
 // --- Clubs and media named by common words (branch `clubs`) ---
@@ -1352,11 +1364,13 @@ fn an_alef_written_with_hamza_is_no_article() {
     assert_eq!(of_kind(&es, EntityType::Person), ["ألن بروست"]);
 }
 
+/// The whole designation of every place mention (its extent, or the
+/// mention where it has none).
 fn locations(text: &str) -> Vec<String> {
     let es = entities(text);
     es.iter()
         .filter(|e| e.kind == EntityType::Location)
-        .flat_map(|e| e.mentions.iter().map(|m| m.span.text.clone()))
+        .flat_map(|e| e.mentions.iter().map(|m| m.extent.as_ref().unwrap_or(&m.span).text.clone()))
         .collect()
 }
 
@@ -1873,4 +1887,37 @@ fn a_foreign_name_in_hamza_alef_nun_after_a_nationality() {
         let ps = persons_in(text);
         assert!(ps.is_empty(), "{text}: {ps:?}");
     }
+}
+
+#[test]
+fn a_place_mention_leaves_out_its_kind_and_epithet_where_the_rest_is_a_name() {
+    let es = entities("أدى المعتمرون مناسكهم في مكة المكرمة، وزار الوفد دولة قطر ومنطقة القصيم.");
+    let mecca = find(&es, EntityType::Location, "mecca").expect("Mecca");
+    assert_eq!(extents(mecca), [("مكة", Some("مكة المكرمة"))]);
+    assert_eq!(extents(find(&es, EntityType::Country, "QA").expect("Qatar")), [("قطر", Some("دولة قطر"))]);
+    let qassim = find(&es, EntityType::Location, "qassim-region").expect("Qassim");
+    assert_eq!(extents(qassim), [("القصيم", Some("منطقة القصيم"))]);
+    assert_eq!(qassim.name, "منطقة القصيم");
+    // A name that a place-head rule found, in quotation marks or not.
+    let es = entities("وقع الزلزال قرب بلدة «تل حمدان» وفي حي المروج.");
+    let found: Vec<_> = es.iter().flat_map(extents).collect();
+    assert_eq!(found, [("تل حمدان", Some("بلدة «تل حمدان»")), ("المروج", Some("حي المروج"))]);
+}
+
+#[test]
+fn a_place_mention_keeps_a_kind_word_that_the_name_needs() {
+    // The rest alone is a common word, or no name the lexicon knows, or a
+    // person's name: the whole stays one mention.
+    for (text, whole) in [
+        ("ارتفعت الأسعار في محافظة الخبر أمس.", "محافظة الخبر"),
+        ("صعد الحجاج جبل الرحمة قبل الفجر.", "جبل الرحمة"),
+        ("أقيمت المباراة في مدينة الملك عبدالله الرياضية.", "مدينة الملك عبدالله الرياضية"),
+    ] {
+        let es = entities(text);
+        let all: Vec<_> = es.iter().filter(|e| e.kind == EntityType::Location).flat_map(extents).collect();
+        assert_eq!(all, [(whole, None)], "{text}");
+    }
+    // A city named with an epithet that is no name alone keeps it.
+    let es = entities("وصل الحجاج إلى المدينة المنورة.");
+    assert_eq!(extents(find(&es, EntityType::Location, "medina").expect("Medina")), [("المدينة المنورة", None)]);
 }

@@ -201,6 +201,17 @@ pub(crate) struct Lexicon {
     /// The outlets named by words that are media names only in a media
     /// context, by word hash (as in `words`).
     media: FastMap<u64, u32>,
+    /// The words that designate a place around its name, by word hash.
+    designations: FastMap<u64, Designation>,
+}
+
+/// How a word designates a place or state around its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Designation {
+    /// A word for its kind, before the name (مدينة، منطقة، قطاع، دولة).
+    Kind,
+    /// An epithet after the name (المكرمة، الشعبية).
+    Epithet,
 }
 
 /// A hashable key for an entity type.
@@ -321,6 +332,7 @@ impl Lexicon {
             table: WordTable::default(),
             kingdom: None,
             media: FastMap::default(),
+            designations: FastMap::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -462,6 +474,11 @@ impl Lexicon {
                 "generic" => class::GENERIC_ADJ,
                 "say" => class::SAY,
                 "sport" => class::SPORT,
+                "designator" | "epithet" => {
+                    let kind = if c[1].trim() == "epithet" { Designation::Epithet } else { Designation::Kind };
+                    self.designations.insert(word_hash(key(c[0]).as_bytes()), kind);
+                    continue;
+                }
                 _ => continue,
             };
             self.add_word(&key(c[0]), flag);
@@ -651,6 +668,23 @@ impl Lexicon {
     pub fn is_form_of(&self, k: &str, e: u32) -> bool {
         self.pattern_of(k).is_some_and(|p| self.pats[p as usize].entry == e)
             || (!k.contains(' ') && self.media_outlet(k) == Some(e))
+    }
+
+    /// How a normalized word designates a place around its name, if it does.
+    pub fn designation(&self, w: &str) -> Option<Designation> {
+        self.designations.get(&word_hash(w.as_bytes())).copied()
+    }
+
+    /// Whether a normalized text is, as a whole, a name of a country or
+    /// place that needs no context (غزة، الرياض، الصين).
+    pub fn names_place(&self, k: &str) -> bool {
+        self.pattern_of(k).is_some_and(|p| {
+            let p = self.pats[p as usize];
+            let kind = self.entries[p.entry as usize].kind;
+            p.form == Form::Name
+                && !(p.ambiguous || p.lil || p.sport)
+                && matches!(kind, EntityType::Country | EntityType::Location)
+        })
     }
 
     /// The pattern of a normalized form, if it is one.

@@ -43,7 +43,7 @@ use crate::document::{Document, Range};
 use crate::output::{Entity, EntityType, Form, Mention, Span};
 use crate::segment::is_word_char;
 pub(crate) use lexicon::word_hash;
-use lexicon::{FastMap, Lexicon, Text};
+use lexicon::{Designation, FastMap, Lexicon, Text, class};
 use std::sync::LazyLock;
 
 /// The compiled lexicons and rules of the entity extractor.
@@ -115,6 +115,38 @@ fn located_or_region(text: &str, r: Range) -> bool {
     let clitics = &before[word_start..];
     let region = ["منطقه ", "المنطقه ", "محافظه "].iter().any(|h| text[r.start..].starts_with(h));
     clitics.ends_with('ب') || before.trim_end().ends_with(" في") || region
+}
+
+/// The proper name inside the range of a place's or country's mention
+/// `c`: without a word for its kind before it (مدينة، منطقة، قطاع، دولة) or
+/// an epithet after it (المكرمة، الشعبية), where the rest is a name on its
+/// own: one the lexicon knows, or the name a place-head rule found (حي
+/// الملز). Other words (محافظة الخبر، وادي السيليكون، جبل الرحمة) stay.
+/// The mention's extent and the entity's name keep the whole designation.
+fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
+    let mut r = c.range;
+    if let Some((first, rest)) = text[r.start..r.end].split_once(' ')
+        && lex.designation(first) == Some(Designation::Kind)
+    {
+        // A name in quotation marks: منطقة "سانجاق تيبيه".
+        let inner = rest.strip_prefix(['"', '«', '“']).and_then(|q| q.strip_suffix(['"', '»', '”'])).map(str::trim);
+        // The name a rule found, unless it is made of common words (جبل
+        // البحيرات).
+        let found = c.rule == "pattern:place-head" && rest.split(' ').all(|w| lex.word(w) & class::COMMON == 0);
+        if let Some(name) = inner.filter(|n| found && !n.is_empty()) {
+            r.start += first.len() + 1 + rest.find(name).unwrap_or(0);
+            r.end = r.start + name.len();
+        } else if found || lex.names_place(rest) {
+            r.start += first.len() + 1;
+        }
+    }
+    if let Some((rest, last)) = text[r.start..r.end].rsplit_once(' ')
+        && lex.designation(last) == Some(Designation::Epithet)
+        && lex.names_place(rest)
+    {
+        r.end -= last.len() + 1;
+    }
+    r
 }
 
 /// Resolves overlaps, groups mentions into entities, fills names.
@@ -205,8 +237,13 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
             ranges.push(Vec::new());
             entities.len() - 1
         });
-        let span = doc.span(c.range);
-        let mention = Mention { span, section: doc.section_at(c.range.start), form: c.form, rule: Some(c.rule) };
+        let name = match kind {
+            EntityType::Country | EntityType::Location if c.form == Form::Name => proper_name(lex, doc.text(), c),
+            _ => c.range,
+        };
+        let extent = (name != c.range).then(|| doc.span(c.range));
+        let section = doc.section_at(c.range.start);
+        let mention = Mention { span: doc.span(name), section, form: c.form, extent, rule: Some(c.rule) };
         let ent = &mut entities[at];
         if ent.country.is_none() {
             ent.country = country.as_deref().map(str::to_string);
@@ -222,14 +259,15 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .mentions
                 .iter()
                 .filter(|m| m.form == Form::Name)
-                .max_by_key(|m| (m.span.end - m.span.start, std::cmp::Reverse(m.span.start)));
+                .map(|m| m.extent.as_ref().unwrap_or(&m.span))
+                .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)));
             let full = written
                 .get(&(lexicon::kind_key(e.kind), e.id.as_str()))
-                .filter(|(_, w)| best.is_none_or(|m| w.text.len() > m.span.text.len()));
+                .filter(|(_, w)| best.is_none_or(|s| w.text.len() > s.text.len()));
             if let Some((_, w)) = full {
                 e.name = w.text.clone();
-            } else if let Some(m) = best {
-                e.name = m.span.text.clone();
+            } else if let Some(s) = best {
+                e.name = s.text.clone();
             } else if e.name.is_empty() {
                 e.name = e.mentions[0].span.text.clone();
             }

@@ -1732,11 +1732,18 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
             let kind = ctx.kind(h);
             if h.first == j && ctx.toks[j].bare() && kind == EntityType::Location {
                 // Before a known place, a word for a city, town, village or
-                // island describes it and is no part of its name (مدينة جدة
-                // names جدة), as a title is none of a person's: the place's
-                // own mention stands. A province, region or strip is another
-                // place than its city (منطقة الرياض، قطاع غزة).
+                // island describes it (مدينة جدة names جدة): the place is the
+                // known one, and the word goes to its mention's extent. A
+                // province, region or strip is another place than its city
+                // (منطقة الرياض، قطاع غزة).
                 if matches!(head, "مدينه" | "بلده" | "قريه" | "جزيره") {
+                    let range = ctx.range(i, h.last);
+                    out.push(Cand {
+                        range,
+                        target: Target::Entry(h.pat.entry),
+                        form: Form::Name,
+                        rule: "pattern:place-head",
+                    });
                     continue;
                 }
                 end = h.last;

@@ -4,7 +4,8 @@
 use serde_json::Value;
 
 /// Checks every span object (`start`, `end`, `text`) anywhere in `record`:
-/// `original[start..end] == text` in code points, and `start <= end`.
+/// `original[start..end] == text` in code points, and `start <= end`; a
+/// mention's `extent` strictly holds the mention.
 /// Returns how many spans were checked.
 pub fn check_spans(record: &Value, original: &str) -> usize {
     let chars: Vec<char> = original.chars().collect();
@@ -19,6 +20,11 @@ pub fn check_spans(record: &Value, original: &str) -> usize {
                     let sliced: String = chars[s..e].iter().collect();
                     assert_eq!(sliced, t.as_str().unwrap(), "span {s}..{e}");
                     checked += 1;
+                    // A mention's extent holds its name.
+                    if let Some(x) = map.get("extent") {
+                        let (xs, xe) = (x["start"].as_u64().unwrap() as usize, x["end"].as_u64().unwrap() as usize);
+                        assert!(xs <= s && e <= xe && (xs, xe) != (s, e), "extent {xs}..{xe} around {s}..{e}");
+                    }
                 }
                 stack.extend(map.values());
             }
