@@ -1921,3 +1921,17 @@ fn a_place_mention_keeps_a_kind_word_that_the_name_needs() {
     let es = entities("وصل الحجاج إلى المدينة المنورة.");
     assert_eq!(extents(find(&es, EntityType::Location, "medina").expect("Medina")), [("المدينة المنورة", None)]);
 }
+
+#[test]
+fn a_common_word_first_name_before_a_first_name_starts_the_name() {
+    let ps = persons_in("وسجل هدف اللقاء مبارك مصطفى في الدقيقة العاشرة.");
+    assert!(ps.contains(&"مبارك مصطفى".to_string()), "{ps:?}");
+    let ps = persons_in("ويشارك في العرض طلعت زكريا مع عدد من النجوم.");
+    assert!(ps.contains(&"طلعت زكريا".to_string()), "{ps:?}");
+    // Not a family name after a first name, nor before a name in و, nor a
+    // greeting before an adjective-like name alone.
+    let ps = persons_in("وشارك حسام غالي ووليد سليمان في المران.");
+    assert!(!ps.iter().any(|p| p.starts_with("غالي")), "{ps:?}");
+    let ps = persons_in("وكتب الأطفال على البطاقات عيد سعيد للجميع.");
+    assert!(!ps.iter().any(|p| p.contains("عيد")), "{ps:?}");
+}

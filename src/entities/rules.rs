@@ -3216,7 +3216,11 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let a = if matches!(rule, "person:first-name" | "person:kunya") { lineage_before(ctx, j) } else { j };
+        let a = match rule {
+            "person:first-name" => given_name_before(ctx, j, end).unwrap_or_else(|| lineage_before(ctx, j)),
+            "person:kunya" => lineage_before(ctx, j),
+            _ => j,
+        };
         if end > j || single_ok || a < j {
             out.push(ctx.person(a, end, rule));
             i = end + 1;
@@ -3562,6 +3566,35 @@ fn definite_family_name(ctx: &Ctx, k: usize) -> bool {
         && !["ات", "ون", "ين", "ان", "اء"].iter().any(|s| w.ends_with(s))
         && !w.ends_with('ه')
         && !verbal_noun_shaped(w)
+}
+
+/// A common word that is also a first name (first2: أشرف، name2: طلعت،
+/// مبارك) right before the first name at token `j`, on its line: the
+/// person's given name, the name at `j` their father's (طلعت زكريا،
+/// مبارك مصطفى، وأشرف عبد الباقي). Not after a first name, whose family
+/// name it is (حسام غالي), nor before a name in و (محمد عيد وجمعان), nor
+/// ب or ل on a known word (لصالح، بفضل), nor before علي (عزيز علي) or a
+/// first name alone that is also a common word or shaped like an adjective
+/// (عيد سعيد، هلال سامي); the name at `j` ends at token `end`.
+fn given_name_before(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    let i = j.checked_sub(1)?;
+    let p = &ctx.toks[i];
+    let w = ctx.stem(i);
+    let clitic = w.strip_prefix(['ب', 'ل']).is_some_and(|r| ctx.lex.word(r) != 0);
+    let after_first = i > 0 && ctx.toks[i - 1].word && ctx.toks[i - 1].has(class::FIRST | class::COMPOUND2);
+    (p.word
+        && (p.bare() || p.conj)
+        && !p.def
+        && p.hit == 0
+        && p.has(class::FIRST2 | class::NAME2)
+        && !p.has(class::STOP | class::SAY | class::TITLE | class::ROLE)
+        && ctx.toks[j].bare()
+        && ctx.stem(j) != "علي"
+        && (end > j || !(ctx.toks[j].has(class::COMMON) || adjective_like(ctx.stem(j))))
+        && !after_first
+        && !clitic
+        && !ctx.text[p.end..ctx.toks[j].start].contains('\n'))
+    .then_some(i)
 }
 
 /// The start of a name whose first words stand before token `j`, where
