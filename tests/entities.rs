@@ -1935,3 +1935,19 @@ fn a_common_word_first_name_before_a_first_name_starts_the_name() {
     let ps = persons_in("وكتب الأطفال على البطاقات عيد سعيد للجميع.");
     assert!(!ps.iter().any(|p| p.contains("عيد")), "{ps:?}");
 }
+
+#[test]
+fn a_site_is_named_by_a_name_of_its_own() {
+    // Definite words after موقع say whose site or what kind of site it is.
+    for text in ["نشر الطالب الصور على موقع التواصل الاجتماعي أمس.", "أعلنت النتائج على موقع الكلية مساء الخميس."]
+    {
+        let orgs: Vec<String> =
+            of_kind(&entities(text), EntityType::Organization).iter().map(|s| s.to_string()).collect();
+        assert!(orgs.is_empty(), "{text}: {orgs:?}");
+    }
+    // A quoted or foreign name names one; a body after موقع stands alone.
+    let es = entities("نشر المقطع على موقع «نبض المدينة» ثم على موقع بانوراما.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["موقع «نبض المدينة»", "موقع بانوراما"]);
+    let es = entities("أعلن المركز النتائج على موقع الهيئة العامة للإحصاء.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["الهيئة العامة للإحصاء"]);
+}

@@ -1466,6 +1466,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let mut after_name = false;
         let mut construct = false;
         let mut quoted_org = None;
+        let mut quoted = false;
         let mut nested = false;
         let mut head_words = 0;
         while j < n && j - i <= 8 {
@@ -1482,6 +1483,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
                     names += k - j - 1;
                     named = true;
                     strong = true;
+                    quoted = true;
                     end = k;
                     if let Some(h) = ctx.hit(j + 1)
                         && h.last == k - 1
@@ -1662,7 +1664,12 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         // تنظيم "organizing" is a verbal noun unless a name follows:
         // تنظيم القاعدة, not تنظيم المعرض، تنظيم الهجرة السرية.
         let verbal_head = ctx.stem(i) == "تنظيم" && !strong;
+        // A site is named by a name of its own, quoted or foreign (موقع
+        // تويتر، موقع «تداول»), not by definite words: موقع التواصل
+        // الاجتماعي "a social network", موقع الكلية "the college's site".
+        let generic_site = ctx.stem(i) == "موقع" && !indefinite_name && !quoted;
         let common_noun_head = verbal_head
+            || generic_site
             || (weak_head(ctx.stem(i)) && !named && !indefinite_name)
             || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         // A plural noun alone after an indefinite head is a kind of
