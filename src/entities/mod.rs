@@ -130,8 +130,8 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
     {
         // A name in quotation marks: منطقة "سانجاق تيبيه".
         let inner = rest.strip_prefix(['"', '«', '“']).and_then(|q| q.strip_suffix(['"', '»', '”'])).map(str::trim);
-        // The name a rule found, unless it is made of common words (جبل
-        // البحيرات).
+        // The name a rule found, unless common words make it (حي الشيخ
+        // رضوان: الشيخ رضوان alone names a person).
         let found = c.rule == "pattern:place-head" && rest.split(' ').all(|w| lex.word(w) & class::COMMON == 0);
         if let Some(name) = inner.filter(|n| found && !n.is_empty()) {
             r.start += first.len() + 1 + rest.find(name).unwrap_or(0);
