@@ -117,6 +117,10 @@ fn located_or_region(text: &str, r: Range) -> bool {
     clitics.ends_with('ب') || before.trim_end().ends_with(" في") || region
 }
 
+/// Marks that open and close a quoted name in the normalized text.
+const OPENING_QUOTES: [char; 3] = ['"', '«', '“'];
+const CLOSING_QUOTES: [char; 3] = ['"', '»', '”'];
+
 /// The proper name inside the range of a place's or country's mention
 /// `c`: without a word for its kind before it (مدينة، منطقة، قطاع، دولة) or
 /// an epithet after it (المكرمة، الشعبية), where the rest is a name on its
@@ -129,7 +133,7 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
         && lex.designation(first) == Some(Designation::Kind)
     {
         // A name in quotation marks: منطقة "سانجاق تيبيه".
-        let inner = rest.strip_prefix(['"', '«', '“']).and_then(|q| q.strip_suffix(['"', '»', '”'])).map(str::trim);
+        let inner = rest.strip_prefix(OPENING_QUOTES).and_then(|q| q.strip_suffix(CLOSING_QUOTES)).map(str::trim);
         // The name a rule found, unless common words make it (حي الشيخ
         // رضوان: الشيخ رضوان alone names a person).
         let found = c.rule == "pattern:place-head" && rest.split(' ').all(|w| lex.word(w) & class::COMMON == 0);
@@ -288,9 +292,9 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
     let mut b = before.trim_end_matches(' ');
     let mut end = r.end;
     // A quoted name: قناة "العربية".
-    if let Some(q) = b.strip_suffix(['"', '«', '“']) {
+    if let Some(q) = b.strip_suffix(OPENING_QUOTES) {
         let close = text[r.end..].trim_start_matches(' ');
-        let c = close.chars().next().filter(|&c| matches!(c, '"' | '»' | '”'))?;
+        let c = close.chars().next().filter(|c| CLOSING_QUOTES.contains(c))?;
         end = text.len() - close.len() + c.len_utf8();
         b = q.trim_end_matches(' ');
     } else if b.len() == before.len() {
