@@ -30,6 +30,9 @@ struct Tok {
     /// Some reading of the word (with or without its clitics) may be a
     /// one-word outlet's name (`class::MEDIA`).
     media: bool,
+    /// The first character of a punctuation mark or number, read once:
+    /// the rules ask for it often.
+    lead: Option<char>,
 }
 
 impl Tok {
@@ -101,8 +104,7 @@ impl Ctx<'_> {
         self.stem(i) == "علي" && !self.original_through(i).ends_with('ي')
     }
     fn punct(&self, i: usize) -> Option<char> {
-        let t = self.toks.get(i)?;
-        if t.word { None } else { self.text[t.start..].chars().next() }
+        self.toks.get(i)?.lead
     }
     /// Range from the start of token `a` (after its clitics) to the end of
     /// token `b`. A contracted لل keeps its ل: the article needs it.
@@ -279,7 +281,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             }
             toks.push(tok);
         } else {
-            toks.push(Tok { start, end, ..Tok::default() });
+            toks.push(Tok { start, end, lead: text[start..].chars().next(), ..Tok::default() });
         }
     }
     let mut raw = Vec::new();
