@@ -194,10 +194,25 @@ fn word_char_len(text: &str, i: usize) -> usize {
     }
 }
 
+/// The Arabic letters U+0621..U+063A and U+0641..U+064A by lead byte (0xD8,
+/// 0xD9) and the low six bits of the next byte: a bit set per letter.
+const ARABIC_LETTERS: [u64; 2] = [
+    ((1 << 0x3B) - 1) & !((1 << 0x21) - 1), // 0xD8 0xA1..=0xBA
+    ((1 << 0x0B) - 1) & !((1 << 0x01) - 1), // 0xD9 0x81..=0x8A
+];
+
 /// Where the run of letters from byte `i` of `text` ends, at `end` at most.
 #[inline]
 pub(crate) fn word_end(text: &str, mut i: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
     while i < end {
+        // Arabic letters, nearly all of news text, on one table load.
+        if let [lead @ (0xD8 | 0xD9), next, ..] = bytes[i..]
+            && ARABIC_LETTERS[usize::from(lead & 1)] >> (next & 0x3F) & 1 != 0
+        {
+            i += 2;
+            continue;
+        }
         let len = word_char_len(text, i);
         if len == 0 {
             break;
@@ -329,6 +344,15 @@ mod tests {
 
     fn texts(text: &str, ranges: impl Iterator<Item = Range>) -> Vec<&str> {
         ranges.map(|r| &text[r.start..r.end]).collect()
+    }
+
+    #[test]
+    fn letter_table_agrees_with_is_word_char() {
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', '1', ' ', '،']) {
+            let word = format!("{c}{c}");
+            let expected = if is_word_char(c) { word.len() } else { 0 };
+            assert_eq!(word_end(&word, 0, word.len()), expected, "{c:?}");
+        }
     }
 
     #[test]
