@@ -41,8 +41,7 @@ impl WordTable {
         let mut slots = vec![0u64; size];
         let mask = size - 1;
         for (&h, &Word { flags, reach }) in words {
-            let tag = (h >> 32) | 1;
-            let mut i = (h as usize) & mask;
+            let (mut i, tag) = WordTable::home(h, mask);
             while slots[i] != 0 && slots[i] >> 32 != tag {
                 i = (i + 1) & mask;
             }
@@ -51,14 +50,20 @@ impl WordTable {
         WordTable { slots, mask }
     }
 
+    /// The first slot and the tag of a word's hash. The hash's lowest bit
+    /// is always set: the slot is taken from the bits above it, or only
+    /// every other slot could be a first one.
+    #[inline]
+    fn home(h: u64, mask: usize) -> (usize, u64) {
+        ((h >> 1) as usize & mask, (h >> 32) | 1)
+    }
+
     #[inline]
     fn get(&self, w: &str) -> Word {
         if self.slots.is_empty() {
             return Word::default();
         }
-        let h = word_hash(w.as_bytes());
-        let tag = (h >> 32) | 1;
-        let mut i = (h as usize) & self.mask;
+        let (mut i, tag) = WordTable::home(word_hash(w.as_bytes()), self.mask);
         loop {
             let slot = self.slots[i];
             if slot >> 32 == tag {
