@@ -188,6 +188,13 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     let is_prep = |l: [u8; 2]| l == BA || l == LAM || l == KAF;
     let (c0, c1) = (letter(0), letter(2));
     // Proclitics: و/ف then ب/ل/ك, each with a stem of two letters or more.
+    // The first reading with a class that tells how the word splits wins;
+    // one that may be only the ل-variant of a definite word, which holds
+    // after the ل of لل, yields to a word of its own: لوزارة is ل + وزارة,
+    // not the ل-variant of الوزارة.
+    let telling = |flags: u32| flags & !WEAK != 0;
+    let own = |flags: u32| telling(flags) && flags & class::LIL == 0;
+    // (clitic bytes, classes of the rest)
     let mut best = (0usize, info.flags);
     if (is_conj(c0) || is_prep(c0)) && b.len() >= 6 {
         let two = is_conj(c0) && is_prep(c1) && b.len() >= 8;
@@ -196,7 +203,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
             if info.reach > 0 {
                 form_starts.push((start + p, usize::from(info.reach)));
             }
-            if best.1 & !WEAK == 0 && info.flags & !WEAK != 0 {
+            if !own(best.1) && (own(info.flags) || (telling(info.flags) && !telling(best.1))) {
                 best = (p, info.flags);
             }
         }
@@ -1735,6 +1742,9 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
         if with_tanwin(ctx, i) {
             continue;
         }
+        // ل + قضاء is mostly "to spend, to see to" (لقضاء العطلة، لقضاء
+        // حاجاتهم): a district after it only when the place is known.
+        let purpose = head == "قضاء" && ctx.text[t.start..t.start + usize::from(t.pre)].ends_with('ل');
         let mut j = i + 1;
         let mut end = i;
         if let Some(h) = ctx.hit(j) {
@@ -1757,6 +1767,8 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
                 }
                 end = h.last;
             }
+        } else if purpose {
+            continue;
         } else if ctx.punct(j).is_some_and(is_quote) {
             // A quoted name: an opening mark, up to four words, its
             // closing mark.
