@@ -1971,3 +1971,21 @@ fn a_head_noun_after_the_preposition_l_leaves_it_out() {
     }
     assert_eq!(of_kind(&entities("تقدمت القوات في قضاء سنجار."), EntityType::Location), ["قضاء سنجار"]);
 }
+
+#[test]
+fn a_team_is_named_by_a_name_of_its_own() {
+    for text in ["وأكد فريق العمل أن المشروع يسير وفق الخطة.", "وصل فريق الصيانة إلى الموقع بعد ساعة."]
+    {
+        assert!(of_kind(&entities(text), EntityType::Organization).is_empty(), "{text}");
+    }
+    // A club after فريق is named, with or without the words of sports
+    // reporting that make الهلال the club.
+    for text in ["ألغى المدير الفني لفريق الهلال التدريب المسائي.", "انضم اللاعب إلى فريق الهلال بعد موسم طويل."]
+    {
+        let es = entities(text);
+        let orgs = of_kind(&es, EntityType::Organization);
+        assert!(orgs.first().is_some_and(|o| o.contains("الهلال")), "{text}: {orgs:?}");
+    }
+    let es = entities("وصل فريق التفاوض السعودي إلى جنيف.");
+    assert_eq!(of_kind(&es, EntityType::Organization), ["فريق التفاوض السعودي"]);
+}

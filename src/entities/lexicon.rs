@@ -692,6 +692,15 @@ impl Lexicon {
         })
     }
 
+    /// Whether a normalized text is, as a whole, a form of a sports club
+    /// (الهلال، النصر), in whatever context.
+    pub fn names_club(&self, k: &str) -> bool {
+        self.pattern_of(k).is_some_and(|p| {
+            let p = self.pats[p as usize];
+            p.sport || self.entries[p.entry as usize].club
+        })
+    }
+
     /// The pattern of a normalized form, if it is one.
     #[inline]
     fn pattern_of(&self, k: &str) -> Option<u32> {

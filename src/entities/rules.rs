@@ -1162,12 +1162,18 @@ fn is_nisba(stem: &str) -> bool {
 }
 
 /// A head that is also a frequent common noun (حركة "movement, traffic",
-/// موقع "site", مركز "centre"): with only definite common nouns after
-/// it, no nisba, known name or ل-phrase, it names nothing (حركة المرور،
-/// موقع الحادث، مركز المدينة). (برنامج "programme" is no head at all: a
+/// موقع "site", مركز "centre", فريق "team"): with only definite common
+/// nouns after it, no nisba, known name or ل-phrase, it names nothing
+/// (حركة المرور، موقع الحادث، مركز المدينة، فريق العمل). (برنامج "programme" is no head at all: a
 /// programme is no organization, and the UN's are in the lexicon.)
 fn weak_head(stem: &str) -> bool {
-    matches!(stem, "حركه" | "موقع" | "مركز")
+    matches!(stem, "حركه" | "موقع" | "مركز" | "فريق")
+}
+
+/// A club's name right after token `i` (فريق الهلال), even where no
+/// sports context made it a mention of the club.
+fn club_after(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_word(i + 1) && ctx.toks[i + 1].bare() && ctx.lex.names_club(ctx.stem(i + 1))
 }
 
 /// Whether the nisba `adj` (feminine, or a plural of persons) cannot
@@ -1679,7 +1685,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         let generic_site = ctx.stem(i) == "موقع" && !indefinite_name && !quoted;
         let common_noun_head = verbal_head
             || generic_site
-            || (weak_head(ctx.stem(i)) && !named && !indefinite_name)
+            || (weak_head(ctx.stem(i)) && !named && !indefinite_name && !club_after(ctx, i))
             || (definite_head && ctx.stem(i).strip_prefix("ال").is_some_and(weak_head) && !strong);
         // A plural noun alone after an indefinite head is a kind of
         // body, not its name: دار مزادات، مركز خدمات، هيئة محلفين (a
