@@ -1989,3 +1989,14 @@ fn a_team_is_named_by_a_name_of_its_own() {
     let es = entities("وصل فريق التفاوض السعودي إلى جنيف.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["فريق التفاوض السعودي"]);
 }
+
+#[test]
+fn a_definite_word_after_abd_completes_the_first_name() {
+    // Even a title or a common word: عبد الملك، عبد الأمير، عبد الواحد.
+    let ps = persons_in("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت.");
+    assert_eq!(ps, ["عبد الأمير الخزرجي"]);
+    let ps = persons_in("ويلعب عبد الملك الخيبري أساسيا في المباراة.");
+    assert_eq!(ps, ["عبد الملك الخيبري"]);
+    let ps = persons_in("وقال عبد الواحد إن الوزارة مستعدة.");
+    assert_eq!(ps, ["عبد الواحد"]);
+}

@@ -2115,6 +2115,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             k += 1;
             continue;
         }
+        // After عبد a definite word completes a first name, whatever else
+        // it may be, and the chain goes on (عبد الأمير الخزرجي، عبد الواحد
+        // النبوي، عبد العاطي إيكيدير).
+        if u.def && ctx.stem(k - 1) == "عبد" && ctx.toks[k - 1].bare() {
+            end = k;
+            k += 1;
+            continue;
+        }
         if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE | class::SAY) {
             break;
         }
@@ -2153,10 +2161,7 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         let stem = ctx.stem(k);
         if u.def {
             // A family name ends the chain; a common definite word is no name.
-            // After عبد it completes a first name, and the chain goes on
-            // (عبد العاطي إيكيدير، عبد الحليم حافظ).
-            let abd = ctx.stem(k - 1) == "عبد" && ctx.toks[k - 1].bare();
-            if (ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || abd {
+            if ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2) {
                 end = k;
                 k += 1;
                 continue;
