@@ -2000,3 +2000,13 @@ fn a_definite_word_after_abd_completes_the_first_name() {
     let ps = persons_in("وقال عبد الواحد إن الوزارة مستعدة.");
     assert_eq!(ps, ["عبد الواحد"]);
 }
+
+#[test]
+fn a_blessing_in_allah_is_no_name() {
+    for text in ["ويذكر الكاتب سير الصحابة رضوان الله عليهم في كتابه.", "وقال إنها الإصابة التي أحمد الله عليها."]
+    {
+        assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
+    }
+    // A name in الله before anything else stays.
+    assert_eq!(persons_in("وقال المهندس عبد الله الفلاني إن العمل انتهى."), ["عبد الله الفلاني"]);
+}

@@ -330,8 +330,23 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
         c.rule != "person:say+name"
             || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
     });
+    out.retain(|c| !blessing(&ctx, c));
     surnames(&ctx, &mut out);
     out
+}
+
+/// A name found by a rule that ends in الله before عليه or عنه (with any
+/// pronoun) is a blessing: رضوان الله عليهم، رحمة الله عليه، رضي الله عنه.
+fn blessing(ctx: &Ctx, c: &Cand) -> bool {
+    if !matches!(c.target, Target::New(EntityType::Person, _, _)) || !ctx.text[..c.range.end].ends_with(" الله") {
+        return false;
+    }
+    let next = ctx.toks.partition_point(|t| t.start < c.range.end);
+    ctx.is_word(next)
+        && ctx.toks[next].bare()
+        && ["عليه", "عنه"]
+            .iter()
+            .any(|p| ctx.stem(next).strip_prefix(p).is_some_and(|rest| matches!(rest, "" | "م" | "ا" | "ما")))
 }
 
 /// A country's name that is also its feminine nisba (السعودية), right
