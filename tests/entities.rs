@@ -2010,3 +2010,12 @@ fn a_blessing_in_allah_is_no_name() {
     // A name in الله before anything else stays.
     assert_eq!(persons_in("وقال المهندس عبد الله الفلاني إن العمل انتهى."), ["عبد الله الفلاني"]);
 }
+
+#[test]
+fn a_month_that_is_also_a_first_name_is_no_person() {
+    for text in ["وتم رفض الشحنات خلال شهر رجب تزن مئة طن.", "ويبدأ شهر رمضان الأسبوع المقبل."]
+    {
+        assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
+    }
+    assert_eq!(persons_in("وقال رجب طيب أردوغان إن الاتفاق قريب."), ["رجب طيب أردوغان"]);
+}

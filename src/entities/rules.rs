@@ -330,7 +330,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
         c.rule != "person:say+name"
             || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
     });
-    out.retain(|c| !blessing(&ctx, c));
+    out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
     surnames(&ctx, &mut out);
     out
 }
@@ -347,6 +347,16 @@ fn blessing(ctx: &Ctx, c: &Cand) -> bool {
         && ["عليه", "عنه"]
             .iter()
             .any(|p| ctx.stem(next).strip_prefix(p).is_some_and(|rest| matches!(rest, "" | "م" | "ا" | "ما")))
+}
+
+/// A name found by a rule right after شهر "month" is a month that is also
+/// a first name: شهر رجب، شهر رمضان.
+fn after_month_word(ctx: &Ctx, c: &Cand) -> bool {
+    let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
+    matches!(c.target, Target::New(EntityType::Person, _, _))
+        && first > 0
+        && ctx.is_word(first - 1)
+        && ctx.stem(first - 1) == "شهر"
 }
 
 /// A country's name that is also its feminine nisba (السعودية), right
