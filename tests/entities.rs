@@ -1951,3 +1951,25 @@ fn a_site_is_named_by_a_name_of_its_own() {
     let es = entities("أعلن المركز النتائج على موقع الهيئة العامة للإحصاء.");
     assert_eq!(of_kind(&es, EntityType::Organization), ["الهيئة العامة للإحصاء"]);
 }
+
+#[test]
+fn a_foreign_name_after_a_sentence_opening_verb_is_its_subject() {
+    for (text, name) in [
+        ("انتهت المباراة بالتعادل. وتألق بيريرينو في الدفاع طوال الشوط الثاني.", "بيريرينو"),
+        ("ويقود ساندوفال الفريق في البطولة المقبلة.", "ساندوفال"),
+        ("وانتقد ماتيراتزي قرار الحكم بعد اللقاء.", "ماتيراتزي"),
+    ] {
+        let ps = persons_in(text);
+        assert_eq!(ps, [name], "{text}");
+    }
+    // Not an Arabic word shaped like a plural, a verbal noun or a noun
+    // with a pronoun, nor after a verb in the feminine (a company's name).
+    for text in [
+        "وتعرضت مراكب الصيد لأضرار كبيرة.",
+        "وتراجع احتياطي البلاد من النقد الأجنبي.",
+        "وقطبت جبيني حين سمعت الخبر.",
+        "وتعتزم كوناميرا جمع المزيد من التمويل.",
+    ] {
+        assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
+    }
+}
