@@ -1973,3 +1973,14 @@ fn a_foreign_name_after_a_sentence_opening_verb_is_its_subject() {
         assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
     }
 }
+
+#[test]
+fn a_name_after_an_before_a_short_imperfect_verb_is_the_subject() {
+    // An imperfect verb of three letters (يظل، يعد) starts the predicate.
+    let ps = persons_in("وأكد المدرب أن فيرغوسن يظل في منصبه.");
+    assert_eq!(ps, ["فيرغوسن"]);
+    let ps = persons_in("وقال الخبير إن شتاينبرغ يعد من أبرز العلماء.");
+    assert_eq!(ps, ["شتاينبرغ"]);
+    // A definite noun there is no name.
+    assert!(persons_in("وأكد المدرب أن الفريق يظل في المقدمة.").is_empty());
+}

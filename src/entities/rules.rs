@@ -3417,7 +3417,8 @@ fn subject_name_word(ctx: &Ctx, k: usize) -> bool {
 
 /// Token `r` starts the predicate of a subject that stands before it: قد،
 /// لم، لن، سوف، لا, a verb of saying, an imperfect or future verb
-/// (يواصل، سينتقل) or a past verb of the derived stems (انضم، أكد).
+/// (يواصل، سينتقل، يظل، يجب) or a past verb of the derived stems (انضم،
+/// أكد).
 fn verb_after_subject(ctx: &Ctx, r: usize) -> bool {
     let w = ctx.stem(r);
     ctx.toks[r].bare()
@@ -3425,6 +3426,7 @@ fn verb_after_subject(ctx: &Ctx, r: usize) -> bool {
         && (matches!(w, "قد" | "لم" | "لن" | "سوف" | "لا")
             || ctx.toks[r].has(class::SAY)
             || verb_shaped(ctx, w)
+            || (w.starts_with('ي') && w.chars().count() == 3)
             || past_verb_shaped(w))
 }
 
