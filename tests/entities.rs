@@ -2019,3 +2019,36 @@ fn a_month_that_is_also_a_first_name_is_no_person() {
     }
     assert_eq!(persons_in("وقال رجب طيب أردوغان إن الاتفاق قريب."), ["رجب طيب أردوغان"]);
 }
+
+#[test]
+fn a_foreign_name_after_a_sentence_opening_verb_is_its_subject() {
+    for (text, name) in [
+        ("انتهت المباراة بالتعادل. وتألق بيريرينو في الدفاع طوال الشوط الثاني.", "بيريرينو"),
+        ("ويقود ساندوفال الفريق في البطولة المقبلة.", "ساندوفال"),
+        ("وانتقد ماتيراتزي قرار الحكم بعد اللقاء.", "ماتيراتزي"),
+    ] {
+        let ps = persons_in(text);
+        assert_eq!(ps, [name], "{text}");
+    }
+    // Not an Arabic word shaped like a plural, a verbal noun or a noun
+    // with a pronoun, nor after a verb in the feminine (a company's name).
+    for text in [
+        "وتعرضت مراكب الصيد لأضرار كبيرة.",
+        "وتراجع احتياطي البلاد من النقد الأجنبي.",
+        "وقطبت جبيني حين سمعت الخبر.",
+        "وتعتزم كوناميرا جمع المزيد من التمويل.",
+    ] {
+        assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
+    }
+}
+
+#[test]
+fn a_name_after_an_before_a_short_imperfect_verb_is_the_subject() {
+    // An imperfect verb of three letters (يظل، يعد) starts the predicate.
+    let ps = persons_in("وأكد المدرب أن فيرغوسن يظل في منصبه.");
+    assert_eq!(ps, ["فيرغوسن"]);
+    let ps = persons_in("وقال الخبير إن شتاينبرغ يعد من أبرز العلماء.");
+    assert_eq!(ps, ["شتاينبرغ"]);
+    // A definite noun there is no name.
+    assert!(persons_in("وأكد المدرب أن الفريق يظل في المقدمة.").is_empty());
+}

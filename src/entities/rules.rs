@@ -319,6 +319,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     persons(&ctx, &mut out);
     names_before_roles(&ctx, &mut out);
     names_by_context(&ctx, &mut out);
+    names_after_opening_verb(&ctx, &mut out);
     coordinated_names(&ctx, &mut out);
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
@@ -3466,7 +3467,8 @@ fn subject_name_word(ctx: &Ctx, k: usize) -> bool {
 
 /// Token `r` starts the predicate of a subject that stands before it: قد،
 /// لم، لن، سوف، لا, a verb of saying, an imperfect or future verb
-/// (يواصل، سينتقل) or a past verb of the derived stems (انضم، أكد).
+/// (يواصل، سينتقل، يظل، يجب) or a past verb of the derived stems (انضم،
+/// أكد).
 fn verb_after_subject(ctx: &Ctx, r: usize) -> bool {
     let w = ctx.stem(r);
     ctx.toks[r].bare()
@@ -3474,6 +3476,7 @@ fn verb_after_subject(ctx: &Ctx, r: usize) -> bool {
         && (matches!(w, "قد" | "لم" | "لن" | "سوف" | "لا")
             || ctx.toks[r].has(class::SAY)
             || verb_shaped(ctx, w)
+            || (w.starts_with('ي') && w.chars().count() == 3)
             || past_verb_shaped(w))
 }
 
@@ -3595,6 +3598,133 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(a) = name_run(ctx, r) else { continue };
         out.push(ctx.person(a, r - 1, "person:name+role"));
     }
+}
+
+/// A sentence that opens with و + a verb, then a foreign name: the verb's
+/// subject (وعلق باريرا على الاتفاق، ويعتمد فيرغوسن في خط الوسط). A verb
+/// of saying has its own rule (see `persons`).
+fn names_after_opening_verb(ctx: &Ctx, out: &mut Vec<Cand>) {
+    for s in ctx.doc.sentences() {
+        let i = s.tokens.0 as usize;
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if !t.word
+            || !ctx.text.as_bytes()[t.start..].starts_with("و".as_bytes())
+            || t.prep
+            || t.def
+            || t.hit != 0
+            || t.has(class::SAY | class::STOP)
+        {
+            continue;
+        }
+        let j = i + 1;
+        if !opening_verb(ctx, i) || !ctx.is_word(j) || !subject_name(ctx, j) {
+            continue;
+        }
+        // More name words may follow (إيتالو زانزي، راندولف بروس اداير).
+        let mut end = j;
+        while end - j < 2 && ctx.is_word(end + 1) && more_name(ctx, end + 1) {
+            end += 1;
+        }
+        out.push(ctx.person(j, end, "person:verb+name"));
+    }
+}
+
+/// Token `i`, after its و, may be a verb in the masculine: three to six
+/// letters, not a noun in م, ة or a plural, nor a word with a pronoun or
+/// in the accusative, nor a preposition or function word (وبموجب، ورغم،
+/// ونحن، ومعظم).
+fn opening_verb(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let Some(w) = ctx.text[t.start..t.end].strip_prefix('و') else { return false };
+    let Some((c, n)) = letters::<6>(w) else { return false };
+    let function = matches!(c[0], 'ب' | 'ل')
+        || matches!(w, "نحن" | "لكن" | "كيف" | "ليت" | "هناك" | "هنا" | "سوف" | "رغم" | "قرب" | "حول" | "عند");
+    // A verb in the feminine has mostly a company, a product or a place
+    // for its subject (وتتولى جودي، وتعد تاهو، وقتلت إنفلونزا): past in ت,
+    // or imperfect in ت other than a past تفعّل، تفاعل (وتغلب، وتراجع).
+    let feminine = (n >= 4 && c[n - 1] == 'ت') || (c[0] == 'ت' && n != 4 && !(n == 5 && c[2] == 'ا'));
+    // فعال is a noun (وحزام).
+    let noun = (c[0] == 'م' && n > 3) || (n == 4 && c[2] == 'ا' && c[0] != 'ا');
+    n >= 3
+        && !function
+        && !feminine
+        && !noun
+        && !t.has(class::FIRST | class::TITLE | class::ROLE | class::ORG_HEAD | class::PLACE_HEAD)
+        && !matches!(c[n - 1], 'ا' | 'ه')
+        && !matches!((c[n - 2], c[n - 1]), ('ا', 'ت') | ('و' | 'ي', 'ن') | ('ه', 'م'))
+        && !ctx.original_through(i).ends_with('ة')
+}
+
+/// Token `j` may be a word of a subject's foreign name: an unknown word
+/// shaped like a name word and like a foreign one.
+fn subject_name(ctx: &Ctx, j: usize) -> bool {
+    let u = &ctx.toks[j];
+    let w = ctx.stem(j);
+    u.bare()
+        && !u.def
+        && u.flags == 0
+        && u.hit == 0
+        && name_word_shape(ctx, j, w, true)
+        && speaker_word(ctx, w)
+        && foreign_shaped(ctx, j)
+}
+
+/// Token `k` goes on a foreign name: an unknown word of four letters or
+/// more with two long vowels (زانزي، اداير، كيمورا; not ملخص، سادس), not
+/// in ي (مباراتي "my match" or a nisba) unless shaped like a foreign
+/// word, nor a plural or a noun in ة.
+fn more_name(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<16>(w) else { return false };
+    u.bare()
+        && !u.def
+        && u.flags == 0
+        && u.hit == 0
+        && n >= 4
+        && c[..n].iter().filter(|&&x| matches!(x, 'ا' | 'و' | 'ي')).count() >= 2
+        && (c[n - 1] != 'ي' || foreign_shaped(ctx, k))
+        // (Not و + a word, nor a word with a pronoun: وزملاؤه، بمقالاته.)
+        && c[0] != 'و'
+        && !["ات", "ون", "ين", "وا", "ه"].iter().any(|x| w.ends_with(x))
+        && !ctx.original_through(k).ends_with('ة')
+        && !with_tanwin(ctx, k)
+}
+
+/// An unknown word shaped like a foreign name rather than an Arabic word:
+/// five letters or more with two long vowels after the first letter
+/// (باريرا، فيرغوسن، كانافارو), none of the Arabic shapes that also have
+/// them: a broken plural مفاعل، فواعل، أفعال، فعائل (مراكب، قوافل،
+/// أذواق، ستائر), a noun فاعول (حاسوب), a plural in و of construct
+/// (سائقو، خريجو), a dual or plural ending, a pronoun (نظرك، جبيني،
+/// دعوانا), a verb or verbal noun (نقاوم، أتناول، احتياطي), ل on a word,
+/// or ب on a known word or a verbal noun (لاختتام، بإحراق).
+fn foreign_shaped(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let Some((c, n)) = letters::<16>(w) else { return false };
+    let vowel = |x: char| matches!(x, 'ا' | 'و' | 'ي');
+    let vowels = |to: usize| c[1..to].iter().filter(|&&x| vowel(x)).count();
+    if n < 5 || vowels(n) < 2 {
+        return false;
+    }
+    let known = |x: &str| ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
+    // A noun with the pronoun ي "my" or a nisba: in ي, two long vowels
+    // are needed before it (مونتاري).
+    let my = w.strip_suffix('ي').is_some_and(|s| known(s) || s.ends_with('ت') || vowels(n - 1) < 2);
+    let plural = (c[2] == 'ا' && (c[0] == 'م' || c[1] == 'و' || c[n - 2] == 'ي'))
+        || (c[0] == 'ا' && n == 5 && c[3] == 'ا')
+        || (n == 5 && c[1] == 'ا' && matches!(c[3], 'و' | 'ي'));
+    let construct = n == 5 && matches!(c[4], 'و' | 'ا') && (c[1] == 'ا' || matches!(c[2], 'ا' | 'ي'));
+    // An imperfect نفعل، أتفعل, or افتعل and its verbal noun (احتياطي).
+    let verb = (matches!(c[0], 'ن' | 'ت') && !vowel(c[1]))
+        || (c[0] == 'ا' && matches!(c[1], 'ت' | 'ن' | 'س') && !vowel(c[2]))
+        || (c[0] == 'ا' && matches!(c[2], 'ت' | 'ط'));
+    !my && !plural
+        && !construct
+        && !verb
+        && c[0] != 'ل'
+        && !(c[0] == 'ب' && (glued_hamza(ctx, k) || known(&w[2..]) || masdar_shaped(&w[2..])))
+        && !["ان", "ين", "ون", "ات", "وا", "يو", "نا", "ك", "ه"].iter().any(|x| w.ends_with(x))
 }
 
 /// A definite family name right after a verb of saying, before what was
