@@ -2052,3 +2052,12 @@ fn a_name_after_an_before_a_short_imperfect_verb_is_the_subject() {
     // A definite noun there is no name.
     assert!(persons_in("وأكد المدرب أن الفريق يظل في المقدمة.").is_empty());
 }
+
+#[test]
+fn al_din_completes_the_first_word_of_a_name() {
+    // نور and تاج are no first names on their own; with الدين they are.
+    assert_eq!(persons_in("وقال نور الدين الجبوري إن الوضع هادئ."), ["نور الدين الجبوري"]);
+    assert_eq!(persons_in("وأوضح تاج الدين الحسيني أن الأمر محسوم."), ["تاج الدين الحسيني"]);
+    // A blessing in الله after a title is still no name.
+    assert!(persons_in("وشكر خادم الحرمين الشريفين حفظه الله على دعمه.").iter().all(|p| !p.contains("حفظه")));
+}

@@ -2187,7 +2187,11 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         let stem = ctx.stem(k);
         if u.def {
             // A family name ends the chain; a common definite word is no name.
-            if ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2) {
+            // The second word of a compound completes a first name; الدين
+            // completes the name's first word, whatever it is (نور الدين،
+            // تاج الدين).
+            let din = k == j + 1 && stem == "الدين";
+            if (ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || din {
                 end = k;
                 k += 1;
                 continue;
