@@ -1190,8 +1190,9 @@ fn is_nisba(stem: &str) -> bool {
 /// A head that is also a frequent common noun (حركة "movement, traffic",
 /// موقع "site", مركز "centre", فريق "team"): with only definite common
 /// nouns after it, no nisba, known name or ل-phrase, it names nothing
-/// (حركة المرور، موقع الحادث، مركز المدينة، فريق العمل). (برنامج "programme" is no head at all: a
-/// programme is no organization, and the UN's are in the lexicon.)
+/// (حركة المرور، موقع الحادث، مركز المدينة، فريق العمل). (برنامج
+/// "programme" is no head at all: a programme is no organization, and
+/// the UN's are in the lexicon.)
 fn weak_head(stem: &str) -> bool {
     matches!(stem, "حركه" | "موقع" | "مركز" | "فريق")
 }
@@ -2142,8 +2143,8 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             continue;
         }
         // After عبد a definite word completes a first name, whatever else
-        // it may be, and the chain goes on (عبد الأمير الخزرجي، عبد الواحد
-        // النبوي، عبد العاطي إيكيدير).
+        // it may be (a title, a common word), and the chain goes on (عبد
+        // الأمير الخزرجي، عبد الملك الخيبري، عبد العاطي إيكيدير).
         if u.def && ctx.stem(k - 1) == "عبد" && ctx.toks[k - 1].bare() {
             end = k;
             k += 1;
