@@ -2061,3 +2061,12 @@ fn al_din_completes_the_first_word_of_a_name() {
     // A blessing in الله after a title is still no name.
     assert!(persons_in("وشكر خادم الحرمين الشريفين حفظه الله على دعمه.").iter().all(|p| !p.contains("حفظه")));
 }
+
+#[test]
+fn basim_before_al_din_or_allah_is_in_the_name_of() {
+    for text in ["ويرفض العلماء القتل باسم الدين في كل مكان.", "ويقتل الأبرياء باسم الله زورا."]
+    {
+        assert!(persons_in(text).is_empty(), "{text}: {:?}", persons_in(text));
+    }
+    assert_eq!(persons_in("وقال باسم عوض الله إن الخطة جاهزة."), ["باسم عوض الله"]);
+}

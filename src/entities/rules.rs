@@ -2188,11 +2188,13 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         let stem = ctx.stem(k);
         if u.def {
             // A family name ends the chain; a common definite word is no name.
-            // The second word of a compound completes a first name; الدين
-            // completes the name's first word, whatever it is (نور الدين،
-            // تاج الدين).
+            // The second word of a compound completes a first name, but for
+            // one that is also a function word (باسم الدين "in the name of
+            // religion"); الدين completes the name's first word, whatever it
+            // is (نور الدين، تاج الدين).
+            let lead = !function_word_name(ctx.stem(k - 1));
             let din = k == j + 1 && stem == "الدين";
-            if (ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || din {
+            if lead && ((ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || din) {
                 end = k;
                 k += 1;
                 continue;
