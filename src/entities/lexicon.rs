@@ -671,8 +671,7 @@ impl Lexicon {
     /// Whether normalized text `k` is a form of entry `e`: a form in the
     /// index, or a one-word outlet's name that needs a media context.
     pub fn is_form_of(&self, k: &str, e: u32) -> bool {
-        self.pattern_of(k).is_some_and(|p| self.pats[p as usize].entry == e)
-            || (!k.contains(' ') && self.media_outlet(k) == Some(e))
+        self.pattern_of(k).is_some_and(|p| p.entry == e) || (!k.contains(' ') && self.media_outlet(k) == Some(e))
     }
 
     /// How a normalized word designates a place around its name, if it does.
@@ -684,7 +683,6 @@ impl Lexicon {
     /// place that needs no context (غزة، الرياض، الصين).
     pub fn names_place(&self, k: &str) -> bool {
         self.pattern_of(k).is_some_and(|p| {
-            let p = self.pats[p as usize];
             let kind = self.entries[p.entry as usize].kind;
             p.form == Form::Name
                 && !(p.ambiguous || p.lil || p.sport)
@@ -695,17 +693,14 @@ impl Lexicon {
     /// Whether a normalized text is, as a whole, a form of a sports club
     /// (الهلال، النصر), in whatever context.
     pub fn names_club(&self, k: &str) -> bool {
-        self.pattern_of(k).is_some_and(|p| {
-            let p = self.pats[p as usize];
-            p.sport || self.entries[p.entry as usize].club
-        })
+        self.pattern_of(k).is_some_and(|p| p.sport || self.entries[p.entry as usize].club)
     }
 
     /// The pattern of a normalized form, if it is one.
     #[inline]
-    fn pattern_of(&self, k: &str) -> Option<u32> {
+    fn pattern_of(&self, k: &str) -> Option<Pat> {
         let &p = self.form_index.get(&word_hash(k.as_bytes()))?;
-        (self.forms[self.pat_forms[p as usize] as usize].0 == k).then_some(p)
+        (self.forms[self.pat_forms[p as usize] as usize].0 == k).then(|| self.pats[p as usize])
     }
 
     /// Every form match in `text` that starts at one of `starts` (word
@@ -737,8 +732,7 @@ impl Lexicon {
                 .iter()
                 .rev()
                 .find_map(|&e| self.pattern_of(&text[s..e]).map(|p| (e, p)));
-            let Some((e, p)) = hit else { continue };
-            let pat = self.pats[p as usize];
+            let Some((e, pat)) = hit else { continue };
             if matches!(starts_word(text, s, pat.lil), Start::Valid) {
                 out.push((s, e, pat));
                 pos = e;
