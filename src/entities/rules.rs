@@ -2192,9 +2192,9 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             // one that is also a function word (باسم الدين "in the name of
             // religion"); الدين completes the name's first word, whatever it
             // is (نور الدين، تاج الدين).
-            let lead = !function_word_name(ctx.stem(k - 1));
+            let may_compound = !function_word_name(ctx.stem(k - 1));
             let din = k == j + 1 && stem == "الدين";
-            if lead && ((ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || din) {
+            if may_compound && ((ctx.toks[k - 1].has(class::FIRST) && u.has(class::COMPOUND2)) || din) {
                 end = k;
                 k += 1;
                 continue;
