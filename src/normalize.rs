@@ -70,66 +70,55 @@ const fn fold(c: char) -> Fold {
     }
 }
 
-/// The byte length of a character that `fold` keeps as it is, for the
-/// characters decided on their bytes alone, indexed by `kept_index`: 1 for
-/// ASCII, 2 for the two-byte characters U+0600..U+067F (lead byte 0xD8 or
-/// 0xD9, which is nearly all of Arabic text); 0 for any other character.
-/// (16 KiB, of which a text touches the few rows of its lead bytes.)
-const KEPT_LEN: [u8; 256 * 64] = {
-    let mut table = [0; 256 * 64];
-    let mut i = 0;
-    while i < table.len() {
-        let (lead, low) = ((i >> 6) as u32, (i & 0x3F) as u32);
-        let (c, len) = match lead {
-            0..0x80 => (lead, 1),
-            0xD8 | 0xD9 => ((lead & 0x1F) << 6 | low, 2),
-            _ => (0, 0),
-        };
-        if len > 0 && matches!(fold(char::from_u32(c).unwrap()), Fold::Keep) {
-            table[i] = len;
+/// Which characters `fold` keeps as they are, decided on two bytes: bit
+/// `next & 0x3F` of row `lead` is set when the character that starts with
+/// byte `lead` (followed by `next`) stays, for ASCII and the two-byte
+/// characters U+0600..U+067F (lead byte 0xD8 or 0xD9, which is nearly all
+/// of Arabic text). The rows of the continuation bytes 0x80..0xBF are full:
+/// a scan may step one byte at a time and pass over the second byte of a
+/// letter. Every other character is left to `fold`. (2 KiB.)
+const STAYS: [u64; 256] = {
+    let mut table = [0; 256];
+    let mut lead = 0;
+    while lead < 256 {
+        let mut low = 0;
+        while low < 64 {
+            let c = match lead {
+                0..0x80 => Some(lead),
+                0x80..0xC0 => None,
+                0xD8 | 0xD9 => Some((lead & 0x1F) << 6 | low),
+                _ => Some(u32::MAX),
+            };
+            let stays = match c {
+                None => true,
+                Some(u32::MAX) => false,
+                Some(c) => matches!(fold(char::from_u32(c).unwrap()), Fold::Keep),
+            };
+            if stays {
+                table[lead as usize] |= 1 << low;
+            }
+            low += 1;
         }
-        i += 1;
+        lead += 1;
     }
     table
 };
 
-/// The `KEPT_LEN` index of a character by its first byte and the next.
+/// Whether the byte at `i` of `bytes` is a continuation byte or starts a
+/// character that `fold` keeps and `STAYS` decides. One table load and no
+/// dependence of the next position on it: a scan steps one byte at a time
+/// at the speed of its predicted branch.
 #[inline]
-fn kept_index(lead: u8, next: u8) -> usize {
-    usize::from(lead) << 6 | usize::from(next & 0x3F)
-}
-
-/// Whether the two-byte character `lead`, `next` of U+0600..U+067F is kept
-/// as it is (`lead` is 0xD8 or 0xD9).
-#[inline]
-fn kept_arabic(lead: u8, next: u8) -> bool {
-    KEPT_LEN[kept_index(lead, next)] == 2
-}
-
-/// The byte length of the character at byte `i` when `fold` keeps it and it
-/// is ASCII or two-byte Arabic, else 0. One table load, without a branch:
-/// Arabic words and the spaces between them alternate too often for a
-/// branch to be predicted.
-#[inline]
-fn kept_len(bytes: &[u8], i: usize) -> usize {
+fn stays(bytes: &[u8], i: usize) -> bool {
     let next = bytes.get(i + 1).copied().unwrap_or(0);
-    usize::from(KEPT_LEN[kept_index(bytes[i], next)])
+    STAYS[usize::from(bytes[i])] >> (next & 0x3F) & 1 != 0
 }
 
 /// True when normalizing `s` would change nothing: ASCII other than CR, and
 /// Arabic letters that stay as they are.
 pub fn is_normalized(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\r' => return false,
-            0..0x80 => i += 1,
-            lead @ (0xD8 | 0xD9) if i + 1 < b.len() && kept_arabic(lead, b[i + 1]) => i += 2,
-            _ => return false,
-        }
-    }
-    true
+    (0..b.len()).all(|i| stays(b, i))
 }
 
 /// The character at byte `i` of `text` and its length, decoding the one-
@@ -183,9 +172,8 @@ fn walk(original: &str, mut out: impl FnMut(&str, usize)) {
     let mut next = 0;
     while next < bytes.len() {
         let at = next;
-        let kept = kept_len(bytes, at);
-        if kept > 0 {
-            next += kept;
+        if stays(bytes, at) {
+            next += 1;
             continue;
         }
         let (c, len) = char_at(original, at);
@@ -310,8 +298,9 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let bytes = c.to_string().into_bytes();
             let by_bytes = matches!(c, '\0'..='\u{7F}' | '\u{600}'..='\u{67F}');
-            let expected = if by_bytes && matches!(fold(c), Fold::Keep) { c.len_utf8() } else { 0 };
-            assert_eq!(kept_len(&bytes, 0), expected, "{c:?}");
+            let expected = by_bytes && matches!(fold(c), Fold::Keep);
+            assert_eq!(stays(&bytes, 0), expected, "{c:?}");
+            assert!(bytes.iter().enumerate().skip(1).all(|(i, _)| stays(&bytes, i)), "{c:?}");
         }
     }
 
