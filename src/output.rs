@@ -3,6 +3,7 @@
 
 use crate::layout::Section;
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 /// Version of the output schema.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -47,10 +48,9 @@ pub enum EntityType {
 }
 
 /// One mention of an entity.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// Where it is.
-    #[serde(flatten)]
     pub span: Span,
     /// The page section it lies in.
     pub section: Section,
@@ -58,11 +58,49 @@ pub struct Mention {
     pub form: Form,
     /// The whole designation, where a word for the place's kind or an
     /// epithet stands around the name (منطقة القصيم، مكة المكرمة).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extent: Option<Span>,
     /// The rule that found it (with `--explain`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+}
+
+impl Serialize for Mention {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = span_struct(s, "Mention", &self.span, 4)?;
+        out.serialize_field("section", &self.section)?;
+        out.serialize_field("form", &self.form)?;
+        field_if_some(&mut out, "extent", &self.extent)?;
+        field_if_some(&mut out, "rule", &self.rule)?;
+        out.end()
+    }
+}
+
+/// Starts a struct whose first fields are those of `span` (start, end,
+/// text), with `more` fields after them: the fields of a span stand in the
+/// object of what it locates, as a flattened field would put them, without
+/// the map that flattening serializes through.
+fn span_struct<S: Serializer>(
+    s: S,
+    name: &'static str,
+    span: &Span,
+    more: usize,
+) -> Result<S::SerializeStruct, S::Error> {
+    let mut out = s.serialize_struct(name, 3 + more)?;
+    out.serialize_field("start", &span.start)?;
+    out.serialize_field("end", &span.end)?;
+    out.serialize_field("text", &span.text)?;
+    Ok(out)
+}
+
+/// Writes an optional field only when it holds a value.
+fn field_if_some<S: SerializeStruct, T: Serialize>(
+    out: &mut S,
+    key: &'static str,
+    value: &Option<T>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(v) => out.serialize_field(key, v),
+        None => out.skip_field(key),
+    }
 }
 
 /// An entity with all its mentions in the document.
@@ -176,10 +214,9 @@ pub struct Stats {
 }
 
 /// A sentence, with `--sentences`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SentenceOut {
     /// Where it is.
-    #[serde(flatten)]
     pub span: Span,
     /// Index of its paragraph.
     pub paragraph: u32,
@@ -187,20 +224,41 @@ pub struct SentenceOut {
     pub section: Section,
 }
 
+impl Serialize for SentenceOut {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = span_struct(s, "SentenceOut", &self.span, 2)?;
+        out.serialize_field("paragraph", &self.paragraph)?;
+        out.serialize_field("section", &self.section)?;
+        out.end()
+    }
+}
+
 /// A token with its clitic analysis, with `--tokens`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenOut {
     /// Where it is.
-    #[serde(flatten)]
     pub span: Span,
     /// "word", "number" or "punct".
     pub kind: &'static str,
-    /// The proclitics glued to its front (و ف ب ل ك ال), in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// The proclitics glued to its front (و ف ب ل ك ال), in order; left
+    /// out of the JSON when there are none.
     pub proclitics: Vec<&'static str>,
     /// The word without its proclitics, when it has any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stem: Option<Span>,
+}
+
+impl Serialize for TokenOut {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = span_struct(s, "TokenOut", &self.span, 3)?;
+        out.serialize_field("kind", &self.kind)?;
+        if self.proclitics.is_empty() {
+            out.skip_field("proclitics")?;
+        } else {
+            out.serialize_field("proclitics", &self.proclitics)?;
+        }
+        field_if_some(&mut out, "stem", &self.stem)?;
+        out.end()
+    }
 }
 
 /// The analysis of one document.
