@@ -706,7 +706,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
     for i in 0..ctx.toks.len() {
         let t = &ctx.toks[i];
-        if !t.word || t.hit != 0 || !t.media {
+        if !t.media || !t.word || t.hit != 0 {
             continue;
         }
         let Some(e) = media_entry(ctx, i) else { continue };
@@ -1489,7 +1489,7 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word || !t.has(class::ORG_HEAD) || t.hit != 0 || led_by(ctx, i) {
+        if !t.has(class::ORG_HEAD) || !t.word || t.hit != 0 || led_by(ctx, i) {
             i += 1;
             continue;
         }
@@ -1758,7 +1758,7 @@ fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
     for i in 0..n {
         let t = ctx.toks[i];
-        if !t.word || !t.has(class::PLACE_HEAD) || t.def || t.hit != 0 {
+        if !t.has(class::PLACE_HEAD) || !t.word || t.def || t.hit != 0 {
             continue;
         }
         let head = ctx.stem(i);
@@ -3042,7 +3042,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     const STARTS: u32 = class::TITLE | class::ROLE | class::CHAIN | class::FIRST | class::FIRST2 | class::SAY;
     while i < n {
         let t = ctx.toks[i];
-        if !t.word || (t.hit == 0 && !t.has(STARTS)) {
+        if (t.hit == 0 && !t.has(STARTS)) || !t.word {
             i += 1;
             continue;
         }
@@ -3408,7 +3408,12 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             out.push(ctx.person(a, r - 1, "person:an+name+verb"));
         }
-        let rule = match ctx.stem(r) {
+        // (The words below are all eight or ten bytes long.)
+        let w = ctx.stem(r);
+        if !matches!(w.len(), 8 | 10) {
+            continue;
+        }
+        let rule = match w {
             "الذي" => "person:name+relative",
             "قوله" | "قولها" => "person:an+name+qawluh",
             // أسرة، عائلة، عشيرة، قبيلة، نظرية: a name after them.
@@ -3586,11 +3591,11 @@ fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
     for r in 1..n {
         let t = &ctx.toks[r];
-        if !t.word
+        if !t.has(class::ROLE | class::TITLE)
+            || !t.word
             || !t.bare()
             || t.def
             || t.hit != 0
-            || !t.has(class::ROLE | class::TITLE)
             || !apposition_role(ctx.stem(r))
         {
             continue;
