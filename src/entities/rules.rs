@@ -2819,6 +2819,59 @@ fn adjective_like(w: &str) -> bool {
     c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
 }
 
+/// A first name that is also a frequent adjective (حل عادل، مستقبل باهر،
+/// أفكار نبيلة، انسجام مطلق، عدد مختار), in the match key (ة as ه).
+/// Hand-written from general knowledge.
+fn adjective_name(w: &str) -> bool {
+    matches!(
+        w,
+        // فاعل، فاعلة
+        "عادل" | "عادله" | "باهر" | "باهره" | "فاضل" | "فاضله" | "كامل" | "كامله" | "زاهر" | "زاهره"
+            | "ساطع" | "لامع" | "نافع" | "فائق" | "فائقه" | "واعد"
+            // فعيلة (the masculine فعيل is `adjective_like`)
+            | "نبيله" | "جميله" | "كريمه" | "سعيده" | "رشيده" | "سليمه" | "شريفه" | "امينه"
+            | "عزيزه" | "لطيفه" | "حميده" | "مجيده" | "حكيمه" | "جليله" | "فريده" | "وحيده"
+            | "عفيفه" | "رفيعه" | "بديعه" | "نجيبه" | "حسنه"
+            // أفعل
+            | "اسمر" | "ايسر" | "اكرم" | "اسعد" | "ازهر" | "ارشد"
+            // مفعل، مفتعل
+            | "مطلق" | "مختار" | "مشرق" | "مصلح" | "مرهف"
+    )
+}
+
+/// Token `j` is an adjective after the indefinite noun before it (حل
+/// عادل، أفكار نبيلة), or coordinated with such an adjective (سلام شامل
+/// وعادل): the word before is indefinite and bare (after a known word
+/// with و a verb is likelier: وقلل عادل), no name, cue, function word or
+/// verb.
+fn describes_noun_before(ctx: &Ctx, j: usize) -> bool {
+    if j == 0 || !ctx.is_word(j - 1) || !adjective_name(ctx.stem(j)) {
+        return false;
+    }
+    let p = &ctx.toks[j - 1];
+    let w = ctx.stem(j - 1);
+    p.bare()
+        && !p.def
+        && p.hit == 0
+        && !p.has(
+            class::FIRST
+                | class::FIRST2
+                | class::NAME2
+                | class::STOP
+                | class::SAY
+                | class::TITLE
+                | class::ROLE
+                | class::CHAIN,
+        )
+        && w.chars().count() >= 2
+        && !verb_shaped(ctx, w)
+        && !past_verb_shaped(w)
+        && !suffixed_verb_or_noun(ctx, j - 1)
+        // (و + three letters is too often و + a past verb: وزار عادل.)
+        && !(w.starts_with('و') && w.chars().count() == 4)
+        && !ctx.text[p.end..ctx.toks[j].start].contains('\n')
+}
+
 /// A name ending in ة that also reads as a common word + the pronoun ه
 /// (ناديه "his club", توفيقه "his success").
 fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
@@ -3243,6 +3296,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
             && !function_word_name(ctx.stem(j))
             && !adjective_like(ctx.stem(j))
+            && !describes_noun_before(ctx, j)
             && !pronoun_suffixed(ctx, ctx.stem(j))
             && !name_with_pronoun(ctx, j)
             && !clitic_reading(ctx, j)
