@@ -2086,3 +2086,13 @@ fn a_first_name_that_describes_the_noun_before_is_an_adjective() {
     assert_eq!(persons_in("وزار عادل المعرض أمس."), ["عادل"]);
     assert_eq!(persons_in("وحضرت نبيلة عبيد العرض الأول."), ["نبيلة عبيد"]);
 }
+
+#[test]
+fn a_noun_seen_with_the_article_ends_a_name_of_two_words() {
+    // مذيع، ناشط، إداري take the article in news: after two name words
+    // they describe the person, no family name.
+    assert_eq!(persons_in("وأوضح حسين ناجي مذيع المسرح أن العرض ناجح."), ["حسين ناجي"]);
+    assert_eq!(persons_in("وقال جلال شامي ناشط حقوقي إن المدارس مغلقة."), ["جلال شامي"]);
+    // Right after a first name such a noun is the family name.
+    assert_eq!(persons_in("وقال الدكتور سعيد راتب إن المشروع جاهز."), ["سعيد راتب"]);
+}

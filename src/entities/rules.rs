@@ -177,7 +177,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     let mut read = |w: &str| {
         let info = lex.word_info(w);
         t.media |= info.flags & class::MEDIA != 0;
-        Word { flags: info.flags & !class::MEDIA, ..info }
+        Word { flags: info.flags & !(class::MEDIA | class::DEF_NOUN), ..info }
     };
     let info = read(w);
     if info.reach > 0 {
@@ -2236,8 +2236,13 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             continue;
         }
         // A common noun in the accusative is an object or an adverb after
-        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا).
+        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا). A noun
+        // seen often with the article describes a name of two words or
+        // more (جلال شامي ناشط حقوقي، بدر هوساوي إداري الفريق); right
+        // after a first name it is the family name (سعيد راتب).
         if u.has(class::COMMON)
+            || ((end > j || (j > 0 && ctx.is_word(j - 1) && ctx.toks[j - 1].has(class::FIRST)))
+                && ctx.lex.definite_noun(stem))
             || !name_word
             || verb_shaped(ctx, stem)
             || suffixed_verb_or_noun(ctx, k)
