@@ -2096,3 +2096,11 @@ fn a_noun_seen_with_the_article_ends_a_name_of_two_words() {
     // Right after a first name such a noun is the family name.
     assert_eq!(persons_in("وقال الدكتور سعيد راتب إن المشروع جاهز."), ["سعيد راتب"]);
 }
+
+#[test]
+fn a_preposition_on_a_common_noun_ends_a_name() {
+    assert_eq!(persons_in("وأكد وزير الدولة جدعون عيزرا لراديو إسرائيل أنه علم بالأمر."), ["جدعون عيزرا"]);
+    assert_eq!(persons_in("وعلق الصحافي سعيد معتوق بإيقاع سريع على الخبر."), ["سعيد معتوق"]);
+    // Right after a first name such a word is the family name.
+    assert_eq!(persons_in("وتألق اللاعب نبيل بهوي في المباراة."), ["نبيل بهوي"]);
+}

@@ -2238,11 +2238,12 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // A common noun in the accusative is an object or an adverb after
         // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا). A noun
         // seen often with the article describes a name of two words or
-        // more (جلال شامي ناشط حقوقي، بدر هوساوي إداري الفريق); right
-        // after a first name it is the family name (سعيد راتب).
+        // more (جلال شامي ناشط حقوقي، بدر هوساوي إداري الفريق), and so
+        // does such a noun after ب or ل (جدعون عيزرا لراديو إسرائيل); right
+        // after a first name it is the family name (سعيد راتب، نبيل بهوي).
         if u.has(class::COMMON)
             || ((end > j || (j > 0 && ctx.is_word(j - 1) && ctx.toks[j - 1].has(class::FIRST)))
-                && ctx.lex.definite_noun(stem))
+                && (ctx.lex.definite_noun(stem) || preposition_on_noun(ctx, stem)))
             || !name_word
             || verb_shaped(ctx, stem)
             || suffixed_verb_or_noun(ctx, k)
@@ -2260,6 +2261,12 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         k += 1;
     }
     end
+}
+
+/// An unknown word that is ب or ل on a noun seen often with the article
+/// (بحزن، لغزو، لراديو), no name word. (Not ك: كفوري is a family name.)
+fn preposition_on_noun(ctx: &Ctx, w: &str) -> bool {
+    w.strip_prefix(['ب', 'ل']).is_some_and(|rest| rest.chars().count() >= 3 && ctx.lex.definite_noun(rest))
 }
 
 /// An unknown word that describes or follows a name rather than ends it:
