@@ -174,8 +174,12 @@ pub(crate) mod class {
     /// A common word that is also a first name (فارس، أشرف، سلام): a
     /// name only after a title or before a family name.
     pub const FIRST2: u32 = 1 << 17;
+    /// An indefinite word whose definite form is frequent in news
+    /// (مفاوض، إداري، حزن): a common noun or adjective, which no foreign
+    /// name word is.
+    pub const DEF_NOUN: u32 = 1 << 18;
     /// Every class, which must fit a `WordTable` slot.
-    const ALL: u32 = (FIRST2 << 1) - 1;
+    const ALL: u32 = (DEF_NOUN << 1) - 1;
     const _: () = assert!(ALL < 1 << super::FLAG_BITS);
 }
 
@@ -321,6 +325,7 @@ const PERSON_CUES: &str = include_str!("../../data/person_cues.tsv");
 const HEADS: &str = include_str!("../../data/heads.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
+const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
 
 impl Lexicon {
     /// The built-in lexicons.
@@ -500,6 +505,12 @@ impl Lexicon {
                 self.flag_word(&k, class::AFTER_ALA);
             }
         }
+        for line in DEFINITE_WORDS.lines().filter(|l| !l.starts_with('#')) {
+            let k = key(line);
+            if !k.is_empty() {
+                self.flag_word(&k, class::DEF_NOUN);
+            }
+        }
         Ok(())
     }
 
@@ -636,7 +647,14 @@ impl Lexicon {
     /// The word classes of a normalized word (no clitics stripped).
     #[inline]
     pub fn word(&self, w: &str) -> u32 {
-        self.table.get(w).flags & !class::MEDIA
+        self.table.get(w).flags & !(class::MEDIA | class::DEF_NOUN)
+    }
+
+    /// Whether a normalized word is a common noun or adjective by its
+    /// frequent definite form (`class::DEF_NOUN`).
+    #[inline]
+    pub fn definite_noun(&self, w: &str) -> bool {
+        self.table.get(w).flags & class::DEF_NOUN != 0
     }
 
     /// The word classes of a normalized word and the reach of the forms

@@ -177,7 +177,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     let mut read = |w: &str| {
         let info = lex.word_info(w);
         t.media |= info.flags & class::MEDIA != 0;
-        Word { flags: info.flags & !class::MEDIA, ..info }
+        Word { flags: info.flags & !(class::MEDIA | class::DEF_NOUN), ..info }
     };
     let info = read(w);
     if info.reach > 0 {
@@ -2236,8 +2236,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             continue;
         }
         // A common noun in the accusative is an object or an adverb after
-        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا).
+        // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا). A noun
+        // seen often with the article describes a name of two words or
+        // more (جلال شامي ناشط حقوقي، بدر هوساوي إداري الفريق), and so
+        // does such a noun after ب or ل (جدعون عيزرا لراديو إسرائيل); right
+        // after a first name it is the family name (سعيد راتب، نبيل بهوي).
         if u.has(class::COMMON)
+            || ((end > j || (j > 0 && ctx.is_word(j - 1) && ctx.toks[j - 1].has(class::FIRST)))
+                && (ctx.lex.definite_noun(stem) || preposition_on_noun(ctx, stem)))
             || !name_word
             || verb_shaped(ctx, stem)
             || suffixed_verb_or_noun(ctx, k)
@@ -2255,6 +2261,12 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         k += 1;
     }
     end
+}
+
+/// An unknown word that is ب or ل on a noun seen often with the article
+/// (بحزن، لغزو، لراديو), no name word. (Not ك: كفوري is a family name.)
+fn preposition_on_noun(ctx: &Ctx, w: &str) -> bool {
+    w.strip_prefix(['ب', 'ل']).is_some_and(|rest| rest.chars().count() >= 3 && ctx.lex.definite_noun(rest))
 }
 
 /// An unknown word that describes or follows a name rather than ends it:
@@ -2819,6 +2831,59 @@ fn adjective_like(w: &str) -> bool {
     c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
 }
 
+/// A first name that is also a frequent adjective (حل عادل، مستقبل باهر،
+/// أفكار نبيلة، انسجام مطلق، عدد مختار), in the match key (ة as ه).
+/// Hand-written from general knowledge.
+fn adjective_name(w: &str) -> bool {
+    matches!(
+        w,
+        // فاعل، فاعلة
+        "عادل" | "عادله" | "باهر" | "باهره" | "فاضل" | "فاضله" | "كامل" | "كامله" | "زاهر" | "زاهره"
+            | "ساطع" | "لامع" | "نافع" | "فائق" | "فائقه" | "واعد"
+            // فعيلة (the masculine فعيل is `adjective_like`)
+            | "نبيله" | "جميله" | "كريمه" | "سعيده" | "رشيده" | "سليمه" | "شريفه" | "امينه"
+            | "عزيزه" | "لطيفه" | "حميده" | "مجيده" | "حكيمه" | "جليله" | "فريده" | "وحيده"
+            | "عفيفه" | "رفيعه" | "بديعه" | "نجيبه" | "حسنه"
+            // أفعل
+            | "اسمر" | "ايسر" | "اكرم" | "اسعد" | "ازهر" | "ارشد"
+            // مفعل، مفتعل
+            | "مطلق" | "مختار" | "مشرق" | "مصلح" | "مرهف"
+    )
+}
+
+/// Token `j` is an adjective after the indefinite noun before it (حل
+/// عادل، أفكار نبيلة), or coordinated with such an adjective (سلام شامل
+/// وعادل): the word before is indefinite and bare (after a known word
+/// with و a verb is likelier: وقلل عادل), no name, cue, function word or
+/// verb.
+fn describes_noun_before(ctx: &Ctx, j: usize) -> bool {
+    if j == 0 || !ctx.is_word(j - 1) || !adjective_name(ctx.stem(j)) {
+        return false;
+    }
+    let p = &ctx.toks[j - 1];
+    let w = ctx.stem(j - 1);
+    p.bare()
+        && !p.def
+        && p.hit == 0
+        && !p.has(
+            class::FIRST
+                | class::FIRST2
+                | class::NAME2
+                | class::STOP
+                | class::SAY
+                | class::TITLE
+                | class::ROLE
+                | class::CHAIN,
+        )
+        && w.chars().count() >= 2
+        && !verb_shaped(ctx, w)
+        && !past_verb_shaped(w)
+        && !suffixed_verb_or_noun(ctx, j - 1)
+        // (و + three letters is too often و + a past verb: وزار عادل.)
+        && !(w.starts_with('و') && w.chars().count() == 4)
+        && !ctx.text[p.end..ctx.toks[j].start].contains('\n')
+}
+
 /// A name ending in ة that also reads as a common word + the pronoun ه
 /// (ناديه "his club", توفيقه "his success").
 fn pronoun_suffixed(ctx: &Ctx, w: &str) -> bool {
@@ -3243,6 +3308,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             && (ctx.toks[j].bare() || ctx.text[ctx.toks[j].start..].starts_with(['و', 'ل']))
             && !function_word_name(ctx.stem(j))
             && !adjective_like(ctx.stem(j))
+            && !describes_noun_before(ctx, j)
             && !pronoun_suffixed(ctx, ctx.stem(j))
             && !name_with_pronoun(ctx, j)
             && !clitic_reading(ctx, j)
