@@ -2092,14 +2092,14 @@ fn a_noun_seen_with_the_article_ends_a_name_of_two_words() {
     // مذيع، ناشط، إداري take the article in news: after two name words
     // they describe the person, no family name.
     assert_eq!(persons_in("وأوضح حسين ناجي مذيع المسرح أن العرض ناجح."), ["حسين ناجي"]);
-    assert_eq!(persons_in("وقال جلال شامي ناشط حقوقي إن المدارس مغلقة."), ["جلال شامي"]);
+    assert_eq!(persons_in("وقال جلال ماضي ناشط حقوقي إن المدارس مغلقة."), ["جلال ماضي"]);
     // Right after a first name such a noun is the family name.
     assert_eq!(persons_in("وقال الدكتور سعيد راتب إن المشروع جاهز."), ["سعيد راتب"]);
 }
 
 #[test]
 fn a_preposition_on_a_common_noun_ends_a_name() {
-    assert_eq!(persons_in("وأكد وزير الدولة جدعون عيزرا لراديو إسرائيل أنه علم بالأمر."), ["جدعون عيزرا"]);
+    assert_eq!(persons_in("وأكد الوزير كمال نصار لراديو المدينة أنه علم بالأمر."), ["كمال نصار"]);
     assert_eq!(persons_in("وعلق الصحافي سعيد معتوق بإيقاع سريع على الخبر."), ["سعيد معتوق"]);
     // Right after a first name such a word is the family name.
     assert_eq!(persons_in("وتألق اللاعب نبيل بهوي في المباراة."), ["نبيل بهوي"]);

@@ -2238,8 +2238,8 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // A common noun in the accusative is an object or an adverb after
         // the name (أرسل معاوية جيشا، اقتحمت منزل جاسم مهدي فجرا). A noun
         // seen often with the article describes a name of two words or
-        // more (جلال شامي ناشط حقوقي، بدر هوساوي إداري الفريق), and so
-        // does such a noun after ب or ل (جدعون عيزرا لراديو إسرائيل); right
+        // more (جلال ماضي ناشط حقوقي، بدر سالم إداري الفريق), and so
+        // does such a noun after ب or ل (كمال نصار لراديو المدينة); right
         // after a first name it is the family name (سعيد راتب، نبيل بهوي).
         if u.has(class::COMMON)
             || ((end > j || (j > 0 && ctx.is_word(j - 1) && ctx.toks[j - 1].has(class::FIRST)))
