@@ -174,12 +174,8 @@ pub(crate) mod class {
     /// A common word that is also a first name (فارس، أشرف، سلام): a
     /// name only after a title or before a family name.
     pub const FIRST2: u32 = 1 << 17;
-    /// An indefinite word whose definite form is frequent in news
-    /// (مفاوض، إداري، حزن): a common noun or adjective, which no foreign
-    /// name word is.
-    pub const DEF_NOUN: u32 = 1 << 18;
     /// Every class, which must fit a `WordTable` slot.
-    const ALL: u32 = (DEF_NOUN << 1) - 1;
+    const ALL: u32 = (FIRST2 << 1) - 1;
     const _: () = assert!(ALL < 1 << super::FLAG_BITS);
 }
 
@@ -212,6 +208,11 @@ pub(crate) struct Lexicon {
     media: FastMap<u64, u32>,
     /// The words that designate a place around its name, by word hash.
     designations: FastMap<u64, Designation>,
+    /// Indefinite words whose definite form is frequent in news (مفاوض،
+    /// إداري، حزن), by word hash: common nouns and adjectives, which no
+    /// foreign name word is. Kept out of the word table, which they would
+    /// fill up for the few lookups that need them.
+    definite_nouns: rustc_hash::FxHashSet<u64>,
 }
 
 /// How a word designates a place or state around its name.
@@ -343,6 +344,7 @@ impl Lexicon {
             kingdom: None,
             media: FastMap::default(),
             designations: FastMap::default(),
+            definite_nouns: rustc_hash::FxHashSet::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -508,7 +510,7 @@ impl Lexicon {
         for line in DEFINITE_WORDS.lines().filter(|l| !l.starts_with('#')) {
             let k = key(line);
             if !k.is_empty() {
-                self.flag_word(&k, class::DEF_NOUN);
+                self.definite_nouns.insert(word_hash(k.as_bytes()));
             }
         }
         Ok(())
@@ -647,14 +649,14 @@ impl Lexicon {
     /// The word classes of a normalized word (no clitics stripped).
     #[inline]
     pub fn word(&self, w: &str) -> u32 {
-        self.table.get(w).flags & !(class::MEDIA | class::DEF_NOUN)
+        self.table.get(w).flags & !class::MEDIA
     }
 
     /// Whether a normalized word is a common noun or adjective by its
-    /// frequent definite form (`class::DEF_NOUN`).
+    /// frequent definite form.
     #[inline]
     pub fn definite_noun(&self, w: &str) -> bool {
-        self.table.get(w).flags & class::DEF_NOUN != 0
+        self.definite_nouns.contains(&word_hash(w.as_bytes()))
     }
 
     /// The word classes of a normalized word and the reach of the forms

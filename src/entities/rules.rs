@@ -177,7 +177,7 @@ fn analyze_token(lex: &Lexicon, text: &str, start: usize, end: usize, form_start
     let mut read = |w: &str| {
         let info = lex.word_info(w);
         t.media |= info.flags & class::MEDIA != 0;
-        Word { flags: info.flags & !(class::MEDIA | class::DEF_NOUN), ..info }
+        Word { flags: info.flags & !class::MEDIA, ..info }
     };
     let info = read(w);
     if info.reach > 0 {
