@@ -174,8 +174,11 @@ pub(crate) mod class {
     /// A common word that is also a first name (فارس، أشرف، سلام): a
     /// name only after a title or before a family name.
     pub const FIRST2: u32 = 1 << 17;
+    /// One of the `RULE_WORDS`, which passes over every token compare by
+    /// spelling: the class rules nearly every token out first.
+    pub const RULE_WORD: u32 = 1 << 18;
     /// Every class, which must fit a `WordTable` slot.
-    const ALL: u32 = (FIRST2 << 1) - 1;
+    const ALL: u32 = (RULE_WORD << 1) - 1;
     const _: () = assert!(ALL < 1 << super::FLAG_BITS);
 }
 
@@ -326,6 +329,13 @@ const PERSON_CUES: &str = include_str!("../../data/person_cues.tsv");
 const HEADS: &str = include_str!("../../data/heads.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
+
+/// The words that rules look for in every sentence, in the match key:
+/// the particles a subject follows (أن، لكن، كان), the relative الذي,
+/// قوله after a name, and nouns a family name follows (أسرة، عائلة،
+/// عشيرة، قبيلة، نظرية).
+const RULE_WORDS: [&str; 11] =
+    ["ان", "لكن", "كان", "الذي", "قوله", "قولها", "اسره", "عائله", "عشيره", "قبيله", "نظريه"];
 const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
 
 impl Lexicon {
@@ -500,6 +510,9 @@ impl Lexicon {
             if !k.is_empty() {
                 self.add_word(&k, class::COMMON);
             }
+        }
+        for w in RULE_WORDS {
+            self.flag_word(w, class::RULE_WORD);
         }
         for line in AFTER_ALA.lines().filter(|l| !l.starts_with('#')) {
             let k = key(line);

@@ -156,7 +156,7 @@ const NO_NAME_WORD: u32 =
     class::COMMON | class::STOP | class::TITLE | class::ROLE | class::SAY | class::ORG_HEAD | class::PLACE_HEAD;
 
 /// Word classes that do not tell how a word splits into clitics and stem.
-const WEAK: u32 = class::COMMON | class::AFTER_ALA;
+const WEAK: u32 = class::COMMON | class::AFTER_ALA | class::RULE_WORD;
 
 /// The proclitic letters (and alef), as their two UTF-8 bytes.
 const WAW: [u8; 2] = [0xD9, 0x88];
@@ -3459,12 +3459,11 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             continue;
         }
-        if !t.word || !t.bare() {
-            continue;
-        }
         // (A name run is at most four words: the particle stands within
         // five before; looked for first, as it is cheap and rare.)
         if particle.is_some_and(|k| k + 5 >= r)
+            && t.word
+            && t.bare()
             && verb_after_subject(ctx, r)
             && let Some(a) = name_run(ctx, r)
             && a > 0
@@ -3474,12 +3473,10 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             out.push(ctx.person(a, r - 1, "person:an+name+verb"));
         }
-        // (The words below are all eight or ten bytes long.)
-        let w = ctx.stem(r);
-        if !matches!(w.len(), 8 | 10) {
+        if !t.has(class::RULE_WORD) || !t.bare() {
             continue;
         }
-        let rule = match w {
+        let rule = match ctx.stem(r) {
             "الذي" => "person:name+relative",
             "قوله" | "قولها" => "person:an+name+qawluh",
             // أسرة، عائلة، عشيرة، قبيلة، نظرية: a name after them.
@@ -3508,10 +3505,9 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// any clitic: بأن، ولكن، وكان). A common noun there is mostly definite
 /// (أن الحكومة), so an unknown indefinite word is a proper name.
 fn subject_particle(ctx: &Ctx, i: usize) -> bool {
-    // (فان without hamza is a name's particle: إن فان باستن. The length
-    // of the stem rules out most words before it is compared.)
-    ctx.is_word(i)
-        && matches!(ctx.toks[i].end - ctx.toks[i].start - usize::from(ctx.toks[i].pre), 4 | 6)
+    // (فان without hamza is a name's particle: إن فان باستن. The class
+    // rules out nearly every word before the stem is compared.)
+    ctx.toks.get(i).is_some_and(|t| t.has(class::RULE_WORD))
         && matches!(ctx.stem(i), "ان" | "لكن" | "كان")
         && !(ctx.text[ctx.toks[i].start..].starts_with('ف') && ctx.written(i) == "فان")
 }
