@@ -168,11 +168,13 @@ mod tests {
 
     #[test]
     fn char_index_matches_naive_count() {
-        let text = "ا".repeat(100) + "abc" + &"ب".repeat(70);
-        let idx = CharIndex::new(&text);
-        for (b, _) in text.char_indices() {
-            assert_eq!(idx.chars_before(&text, b), text[..b].chars().count());
+        for text in ["ا".repeat(100) + "abc" + &"ب".repeat(70), "a€😀ب".repeat(37), "x".repeat(128), String::new()]
+        {
+            let idx = CharIndex::new(&text);
+            for (b, _) in text.char_indices() {
+                assert_eq!(idx.chars_before(&text, b), text[..b].chars().count());
+            }
+            assert_eq!(idx.chars_before(&text, text.len()), text.chars().count());
         }
-        assert_eq!(idx.chars_before(&text, text.len()), text.chars().count());
     }
 }
