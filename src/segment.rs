@@ -108,6 +108,8 @@ pub fn segment(text: &str) -> Segmentation {
     // News text has a token every ten bytes or so: room for all of them
     // from the start, rather than growing (and copying) the vector.
     let mut seg = Segmentation { tokens: Vec::with_capacity(text.len() / 8), ..Segmentation::default() };
+    // The sentence-final marks of the paragraph at hand, by token index.
+    let mut terminators = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.trim_end_matches('\n').len();
@@ -118,26 +120,26 @@ pub fn segment(text: &str) -> Segmentation {
             let para = Range::new(line_start + lead, trimmed_end);
             let index = seg.paragraphs.len() as u32;
             seg.paragraphs.push(para);
-            segment_paragraph(text, para, index, &mut seg);
+            segment_paragraph(text, para, index, &mut seg, &mut terminators);
         }
         line_start += line.len();
     }
     seg
 }
 
-fn segment_paragraph(text: &str, para: Range, paragraph: u32, seg: &mut Segmentation) {
+fn segment_paragraph(text: &str, para: Range, paragraph: u32, seg: &mut Segmentation, terminators: &mut Vec<usize>) {
     let base = seg.tokens.len();
-    tokenize(text, para, &mut seg.tokens);
+    terminators.clear();
+    tokenize(text, para, &mut seg.tokens, terminators);
     let count = seg.tokens.len() - base;
     let first_char = |t: &Token| text[t.range.start..].chars().next().unwrap_or(' ');
     let mut start = 0;
-    let mut i = 0;
-    while i < count {
+    for &t in terminators.iter() {
+        let i = t - base;
         let tokens = &seg.tokens[base..];
-        if tokens[i].kind == TokenKind::Punct
-            && is_terminator(first_char(&tokens[i]))
-            && !is_abbreviation(text, tokens, i)
-        {
+        // (A terminator in the run of marks that closed the sentence before
+        // is passed.)
+        if i >= start && !is_abbreviation(text, tokens, i) {
             let mut j = i + 1;
             while j < count && tokens[j].kind == TokenKind::Punct {
                 let d = first_char(&tokens[j]);
@@ -150,9 +152,6 @@ fn segment_paragraph(text: &str, para: Range, paragraph: u32, seg: &mut Segmenta
             }
             push_sentence(seg, base, start, j, paragraph);
             start = j;
-            i = j;
-        } else {
-            i += 1;
         }
     }
     if start < count {
@@ -213,6 +212,10 @@ pub(crate) fn word_end(text: &str, mut i: usize, end: usize) -> usize {
             i += 2;
             continue;
         }
+        // The space after nearly every word, told apart at once.
+        if bytes[i] == b' ' {
+            break;
+        }
         let len = word_char_len(text, i);
         if len == 0 {
             break;
@@ -222,8 +225,9 @@ pub(crate) fn word_end(text: &str, mut i: usize, end: usize) -> usize {
     i
 }
 
-/// Tokenizes `range` of `text`, appending to `out`.
-fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
+/// Tokenizes `range` of `text`, appending to `out`, and the index of each
+/// sentence-final mark to `terminators`.
+fn tokenize(text: &str, range: Range, out: &mut Vec<Token>, terminators: &mut Vec<usize>) {
     let mut i = range.start;
     while i < range.end {
         if text.as_bytes()[i] == b' ' {
@@ -254,6 +258,9 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>) {
                 }
                 TokenKind::Number
             } else {
+                if is_terminator(c) {
+                    terminators.push(out.len());
+                }
                 TokenKind::Punct
             }
         };
