@@ -2104,3 +2104,14 @@ fn a_preposition_on_a_common_noun_ends_a_name() {
     // Right after a first name such a word is the family name.
     assert_eq!(persons_in("وتألق اللاعب نبيل بهوي في المباراة."), ["نبيل بهوي"]);
 }
+
+#[test]
+fn a_family_name_before_a_relative_or_a_preposition_is_no_construct() {
+    // A name word that is also a noun takes a definite genitive (نجم
+    // الفريق), but not a relative pronoun or a word glued to a preposition.
+    assert_eq!(persons_in("ويعود الممثل عادل إمام الذي غاب طويلا إلى المسرح."), ["عادل إمام"]);
+    assert_eq!(persons_in("وغاب المدافع محمد صديق للإيقاف عن المباراة."), ["محمد صديق"]);
+    assert_eq!(persons_in("وتحدث الفنان طلال سلامة والشاعر عن الحفل."), ["طلال سلامة"]);
+    // A definite genitive still ends the name at the first name.
+    assert_eq!(persons_in("وأشاد المدرب بأداء ماجد نجم الفريق في اللقاء."), ["ماجد"]);
+}

@@ -2113,7 +2113,12 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // Not a noun in construct before a definite word (أمين المتحف،
         // نجم المنتخب), nor a definite one before an adjective.
         // (The first name may be a compound: عبد الحليم حافظ.)
-        let construct = ctx.is_word(k + 1) && (ctx.toks[k + 1].def || ctx.toks[k + 1].hit != 0);
+        // A definite word glued to a preposition or و is no genitive (محمد
+        // صديق للمنتخب), nor is a relative pronoun, which follows a
+        // definite noun only (عادل إمام الذي).
+        let construct = ctx.is_word(k + 1)
+            && (ctx.toks[k + 1].hit != 0
+                || (ctx.toks[k + 1].def && ctx.toks[k + 1].bare() && !relative(ctx.stem(k + 1))));
         if k == end + 1
             && ctx.toks[k - 1].has(class::FIRST | class::COMPOUND2)
             && (u.has(class::NAME2) || imam_name(ctx, k))
@@ -4208,4 +4213,10 @@ fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
             rule: "metonym:kingdom",
         });
     }
+}
+
+/// A relative pronoun (الذي، التي، الذين، اللذان، اللتان، اللواتي،
+/// اللاتي), in its normalized spelling.
+fn relative(w: &str) -> bool {
+    matches!(w, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
 }
