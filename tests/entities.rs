@@ -2115,3 +2115,16 @@ fn a_family_name_before_a_relative_or_a_preposition_is_no_construct() {
     // A definite genitive still ends the name at the first name.
     assert_eq!(persons_in("وأشاد المدرب بأداء ماجد نجم الفريق في اللقاء."), ["ماجد"]);
 }
+
+#[test]
+fn a_word_between_a_first_name_and_a_punctuation_mark_is_its_family_name() {
+    // A common word or, after a title, a verb-shaped word closes the name.
+    assert_eq!(persons_in("وقال وزير النقل أنطوني فوكس، في مؤتمر صحافي، إن الطرق آمنة."), ["أنطوني فوكس"]);
+    assert_eq!(persons_in("وفاز المصارع حمزة يرلكاب، بينما خسر زميله."), ["حمزة يرلكاب"]);
+    // Not an accusative, a participle in ة, a nisba of a common noun, nor
+    // a word after باسم "in the name of".
+    assert_eq!(persons_in("ويضيف سامي موضحا: الأمر بسيط."), ["سامي"]);
+    assert_eq!(persons_in("وتضيف أليكس موضحة: الأمر بسيط."), ["أليكس"]);
+    assert!(persons_in("وتطلب الوزارة مساعد صحي، وطبيبا مقيما.").is_empty());
+    assert!(persons_in("وأطلق الشباب حملة باسم تكوين، لدعم القراءة.").is_empty());
+}
