@@ -2128,3 +2128,11 @@ fn a_word_between_a_first_name_and_a_punctuation_mark_is_its_family_name() {
     assert!(persons_in("وتطلب الوزارة مساعد صحي، وطبيبا مقيما.").is_empty());
     assert!(persons_in("وأطلق الشباب حملة باسم تكوين، لدعم القراءة.").is_empty());
 }
+
+#[test]
+fn an_unknown_given_name_after_a_nationality_or_a_role_place_starts_the_name() {
+    assert_eq!(persons_in("وفاز الكيني كومان ويلي رونو بالسباق."), ["كومان ويلي رونو"]);
+    assert_eq!(persons_in("وقالت وزيرة الثقافة في مالي راماتولاي ديالو إن العمل مستمر."), ["راماتولاي ديالو"]);
+    // After a place alone the word may be a verb.
+    assert_eq!(persons_in("وفي عدن تأسر عبدالكريم قوات المقاومة."), ["عبدالكريم"]);
+}

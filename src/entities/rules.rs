@@ -3860,7 +3860,7 @@ fn given_name_before(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         && (p.bare() || p.conj)
         && !p.def
         && p.hit == 0
-        && p.has(class::FIRST2 | class::NAME2)
+        && (p.has(class::FIRST2 | class::NAME2) || unknown_given_name(ctx, i))
         && !p.has(class::STOP | class::SAY | class::TITLE | class::ROLE)
         && ctx.toks[j].bare()
         && ctx.stem(j) != "علي"
@@ -4296,4 +4296,31 @@ fn family_name_before_break(ctx: &Ctx, j: usize, k: usize, end: usize, cued: boo
         && !pronoun_suffixed(ctx, w)
         && !in_alef
         && !with_tanwin(ctx, k)
+}
+
+/// An unknown word before a first name that is a foreign given name
+/// (كومان ويلي رونو، راماتولاي ديالو): shaped like a name word, bare,
+/// of four letters or more, right after a nationality (للكيني كومان ويلي
+/// رونو) or after a place that ends a role (وزيرة الثقافة في مالي
+/// راماتولاي ديالو): the role's holder is named next. Not after a place
+/// alone, where it is too often a verb (بعدن تأسر عبدالكريم) or the rest
+/// of a body's name (بجامعة يورك).
+fn unknown_given_name(ctx: &Ctx, i: usize) -> bool {
+    let p = &ctx.toks[i];
+    if p.flags != 0
+        || !p.bare()
+        || i == 0
+        || ctx.stem(i).chars().count() < 4
+        || ctx.text[ctx.toks[i - 1].end..p.start].contains('\n')
+    {
+        return false;
+    }
+    let Some(h) = ctx.hit(i - 1).filter(|h| h.last == i - 1) else { return false };
+    let cue = match ctx.kind(h) {
+        EntityType::Country | EntityType::Location if h.pat.form == Form::Demonym => ctx.toks[h.first].def,
+        EntityType::Country | EntityType::Location => (h.first.saturating_sub(5)..h.first)
+            .any(|x| ctx.toks[x].word && ctx.toks[x].has(class::ROLE | class::TITLE) && !preposition_amam(ctx, x)),
+        _ => false,
+    };
+    cue && name_word_shape(ctx, i, ctx.stem(i), true)
 }
