@@ -2104,3 +2104,35 @@ fn a_preposition_on_a_common_noun_ends_a_name() {
     // Right after a first name such a word is the family name.
     assert_eq!(persons_in("وتألق اللاعب نبيل بهوي في المباراة."), ["نبيل بهوي"]);
 }
+
+#[test]
+fn a_family_name_before_a_relative_or_a_preposition_is_no_construct() {
+    // A name word that is also a noun takes a definite genitive (نجم
+    // الفريق), but not a relative pronoun or a word glued to a preposition.
+    assert_eq!(persons_in("ويعود الممثل عادل إمام الذي غاب طويلا إلى المسرح."), ["عادل إمام"]);
+    assert_eq!(persons_in("وغاب المدافع محمد صديق للإيقاف عن المباراة."), ["محمد صديق"]);
+    assert_eq!(persons_in("وتحدث الفنان طلال سلامة والشاعر عن الحفل."), ["طلال سلامة"]);
+    // A definite genitive still ends the name at the first name.
+    assert_eq!(persons_in("وأشاد المدرب بأداء ماجد نجم الفريق في اللقاء."), ["ماجد"]);
+}
+
+#[test]
+fn a_word_between_a_first_name_and_a_punctuation_mark_is_its_family_name() {
+    // A common word or, after a title, a verb-shaped word closes the name.
+    assert_eq!(persons_in("وقال وزير النقل أنطوني فوكس، في مؤتمر صحافي، إن الطرق آمنة."), ["أنطوني فوكس"]);
+    assert_eq!(persons_in("وفاز المصارع حمزة يرلكاب، بينما خسر زميله."), ["حمزة يرلكاب"]);
+    // Not an accusative, a participle in ة, a nisba of a common noun, nor
+    // a word after باسم "in the name of".
+    assert_eq!(persons_in("ويضيف سامي موضحا: الأمر بسيط."), ["سامي"]);
+    assert_eq!(persons_in("وتضيف أليكس موضحة: الأمر بسيط."), ["أليكس"]);
+    assert!(persons_in("وتطلب الوزارة مساعد صحي، وطبيبا مقيما.").is_empty());
+    assert!(persons_in("وأطلق الشباب حملة باسم تكوين، لدعم القراءة.").is_empty());
+}
+
+#[test]
+fn an_unknown_given_name_after_a_nationality_or_a_role_place_starts_the_name() {
+    assert_eq!(persons_in("وفاز الكيني كومان ويلي رونو بالسباق."), ["كومان ويلي رونو"]);
+    assert_eq!(persons_in("وقالت وزيرة الثقافة في مالي راماتولاي ديالو إن العمل مستمر."), ["راماتولاي ديالو"]);
+    // After a place alone the word may be a verb.
+    assert_eq!(persons_in("وفي عدن تأسر عبدالكريم قوات المقاومة."), ["عبدالكريم"]);
+}

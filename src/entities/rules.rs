@@ -2113,7 +2113,12 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
         // Not a noun in construct before a definite word (أمين المتحف،
         // نجم المنتخب), nor a definite one before an adjective.
         // (The first name may be a compound: عبد الحليم حافظ.)
-        let construct = ctx.is_word(k + 1) && (ctx.toks[k + 1].def || ctx.toks[k + 1].hit != 0);
+        // A definite word glued to a preposition or و is no genitive (محمد
+        // صديق للمنتخب), nor is a relative pronoun, which follows a
+        // definite noun only (عادل إمام الذي).
+        let construct = ctx.is_word(k + 1)
+            && (ctx.toks[k + 1].hit != 0
+                || (ctx.toks[k + 1].def && ctx.toks[k + 1].bare() && !relative(ctx.stem(k + 1))));
         if k == end + 1
             && ctx.toks[k - 1].has(class::FIRST | class::COMPOUND2)
             && (u.has(class::NAME2) || imam_name(ctx, k))
@@ -2151,6 +2156,10 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             continue;
         }
         if u.has(class::STOP | class::GENERIC_ADJ | class::TITLE | class::ROLE | class::SAY) {
+            break;
+        }
+        if family_name_before_break(ctx, j, k, end, cued) {
+            end = k;
             break;
         }
         if u.has(class::CHAIN) {
@@ -3847,7 +3856,7 @@ fn given_name_before(ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
         && (p.bare() || p.conj)
         && !p.def
         && p.hit == 0
-        && p.has(class::FIRST2 | class::NAME2)
+        && (p.has(class::FIRST2 | class::NAME2) || unknown_given_name(ctx, i))
         && !p.has(class::STOP | class::SAY | class::TITLE | class::ROLE)
         && ctx.toks[j].bare()
         && ctx.stem(j) != "علي"
@@ -4204,4 +4213,110 @@ fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
             rule: "metonym:kingdom",
         });
     }
+}
+
+/// A relative pronoun (الذي، التي، الذين، اللذان، اللتان، اللواتي،
+/// اللاتي), in its normalized spelling.
+fn relative(w: &str) -> bool {
+    matches!(w, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
+}
+
+/// The word at `k`, right after a first name that starts the chain at
+/// `j`, is its family name when a punctuation mark or the end of the line
+/// follows it, even if it reads as a common word (ريتشارد ريد، محمد دنيا)
+/// or, after a title, a verb (المصارع حمزة يرلكاب): an indefinite noun
+/// that would end a clause right after a name is rare. Not a word with a
+/// clitic, the article or a pronoun, a participle in ة (موضحة), nor an
+/// accusative or adverb in ا (قائلا، موضحا، أخيرا); not after باسم "in
+/// the name of"; without a title, not a verbal noun or participle (أيما
+/// إعجاب، أيمن متكامل), a noun in ة (أمة جامعة) or a nisba of a common
+/// noun (مساعد صحي), nor after a
+/// first name that may be an adjective or follow a preposition (بجمال
+/// أقل، انسجام مطلق معين).
+fn family_name_before_break(ctx: &Ctx, j: usize, k: usize, end: usize, cued: bool) -> bool {
+    let n = ctx.toks.len();
+    if k != end + 1 || k > j + 2 {
+        return false;
+    }
+    // The end of the text or line, or a punctuation mark that closes a
+    // phrase.
+    let closed = k + 1 == n
+        || ctx.text[ctx.toks[k].end..ctx.toks[k + 1].start].contains('\n')
+        || matches!(ctx.punct(k + 1), Some('،' | ',' | '.' | ':' | '؛' | ';' | '(' | ')' | '!' | '؟' | '?'));
+    if !closed {
+        return false;
+    }
+    // The name so far: one first name, or a compound (عبد الحميد).
+    let p = &ctx.toks[k - 1];
+    let first = if k == j + 1 { p.has(class::FIRST) } else { ctx.toks[j].bare() && ctx.stem(j) == "عبد" && p.def };
+    let u = &ctx.toks[k];
+    let w = ctx.stem(k);
+    if !first || !u.word || !u.bare() || u.def || u.hit != 0 || u.has(class::CHAIN | class::FIRST) {
+        return false;
+    }
+    let Some((c, letters)) = letters::<12>(w) else { return false };
+    // An accusative or adverb: a known word + ا, فاعلا، مفعلا.
+    let in_alef = c[letters.saturating_sub(1)] == 'ا'
+        && (letters < 4
+            || ctx.lex.word(w) != 0
+            || w.strip_suffix('ا').is_some_and(|s| ctx.lex.word(s) != 0 || ctx.lex.definite_noun(s))
+            || c[0] == 'م'
+            || (letters == 5 && c[1] == 'ا'));
+    // A nisba of a common noun is an adjective (مساعد صحي، وازع ديني).
+    let nisba = w.strip_suffix('ي').is_some_and(|b| {
+        let mut buf = [0u8; 64];
+        let with_ta = b.len() + 2 <= buf.len() && {
+            buf[..b.len()].copy_from_slice(b.as_bytes());
+            buf[b.len()..b.len() + 2].copy_from_slice("ه".as_bytes());
+            std::str::from_utf8(&buf[..b.len() + 2]).is_ok_and(|x| ctx.lex.word(x) & class::COMMON != 0)
+        };
+        ctx.lex.word(b) & class::COMMON != 0 || with_ta
+    });
+    let plain = !ctx.toks[j].has(class::COMMON)
+        && (ctx.toks[j].bare() || ctx.toks[j].conj)
+        && !adjective_like(ctx.stem(j))
+        && !adjective_name(ctx.stem(j))
+        && !describes_noun_before(ctx, j)
+        && !ctx.original_through(k).ends_with('ة')
+        && !nisba
+        && !verb_shaped(ctx, w);
+    letters >= 3
+        && (cued || plain)
+        && !function_word_name(ctx.stem(j))
+        && (cued || !masdar_shaped(w))
+        && (cued || !participle_after_name(ctx, k))
+        && !(c[0] == 'م' && letters >= 5 && ctx.original_through(k).ends_with('ة'))
+        && (unknown_name_word(ctx, w) || foreign_w(ctx, k))
+        && !(u.has(class::COMMON) && (verb_shaped(ctx, w) || past_verb_shaped(w)))
+        && !suffixed_verb_or_noun(ctx, k)
+        && !pronoun_suffixed(ctx, w)
+        && !in_alef
+        && !with_tanwin(ctx, k)
+}
+
+/// An unknown word before a first name that is a foreign given name
+/// (كومان ويلي رونو، راماتولاي ديالو): shaped like a name word, bare,
+/// of four letters or more, right after a nationality (للكيني كومان ويلي
+/// رونو) or after a place that ends a role (وزيرة الثقافة في مالي
+/// راماتولاي ديالو): the role's holder is named next. Not after a place
+/// alone, where it is too often a verb (بعدن تأسر عبدالكريم) or the rest
+/// of a body's name (بجامعة يورك).
+fn unknown_given_name(ctx: &Ctx, i: usize) -> bool {
+    let p = &ctx.toks[i];
+    if p.flags != 0
+        || !p.bare()
+        || i == 0
+        || ctx.stem(i).chars().count() < 4
+        || ctx.text[ctx.toks[i - 1].end..p.start].contains('\n')
+    {
+        return false;
+    }
+    let Some(h) = ctx.hit(i - 1).filter(|h| h.last == i - 1) else { return false };
+    let cue = match ctx.kind(h) {
+        EntityType::Country | EntityType::Location if h.pat.form == Form::Demonym => ctx.toks[h.first].def,
+        EntityType::Country | EntityType::Location => (h.first.saturating_sub(5)..h.first)
+            .any(|x| ctx.toks[x].word && ctx.toks[x].has(class::ROLE | class::TITLE) && !preposition_amam(ctx, x)),
+        _ => false,
+    };
+    cue && name_word_shape(ctx, i, ctx.stem(i), true)
 }
