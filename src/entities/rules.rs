@@ -4230,9 +4230,8 @@ fn relative(w: &str) -> bool {
 /// accusative or adverb in ا (قائلا، موضحا، أخيرا); not after باسم "in
 /// the name of"; without a title, not a verbal noun or participle (أيما
 /// إعجاب، أيمن متكامل), a noun in ة (أمة جامعة) or a nisba of a common
-/// noun (مساعد صحي), nor after a
-/// first name that may be an adjective or follow a preposition (بجمال
-/// أقل، انسجام مطلق معين).
+/// noun (مساعد صحي), nor after a first name that may be an adjective or
+/// follow a preposition (بجمال أقل، انسجام مطلق معين).
 fn family_name_before_break(ctx: &Ctx, j: usize, k: usize, end: usize, cued: bool) -> bool {
     let n = ctx.toks.len();
     if k != end + 1 || k > j + 2 {
@@ -4263,15 +4262,9 @@ fn family_name_before_break(ctx: &Ctx, j: usize, k: usize, end: usize, cued: boo
             || c[0] == 'م'
             || (letters == 5 && c[1] == 'ا'));
     // A nisba of a common noun is an adjective (مساعد صحي، وازع ديني).
-    let nisba = w.strip_suffix('ي').is_some_and(|b| {
-        let mut buf = [0u8; 64];
-        let with_ta = b.len() + 2 <= buf.len() && {
-            buf[..b.len()].copy_from_slice(b.as_bytes());
-            buf[b.len()..b.len() + 2].copy_from_slice("ه".as_bytes());
-            std::str::from_utf8(&buf[..b.len() + 2]).is_ok_and(|x| ctx.lex.word(x) & class::COMMON != 0)
-        };
-        ctx.lex.word(b) & class::COMMON != 0 || with_ta
-    });
+    let nisba = w
+        .strip_suffix('ي')
+        .is_some_and(|b| ctx.lex.word(b) & class::COMMON != 0 || ctx.lex.word(&format!("{b}ه")) & class::COMMON != 0);
     let plain = !ctx.toks[j].has(class::COMMON)
         && (ctx.toks[j].bare() || ctx.toks[j].conj)
         && !adjective_like(ctx.stem(j))
