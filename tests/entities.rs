@@ -2136,3 +2136,13 @@ fn an_unknown_given_name_after_a_nationality_or_a_role_place_starts_the_name() {
     // After a place alone the word may be a verb.
     assert_eq!(persons_in("وفي عدن تأسر عبدالكريم قوات المقاومة."), ["عبدالكريم"]);
 }
+
+#[test]
+fn ali_between_a_first_name_and_an_unknown_family_name_is_the_name() {
+    // علي so spelt, then a word no lexicon knows: one person, not two.
+    assert_eq!(persons_in("وأضاف أحمد علي طباخ أن الأسعار ارتفعت."), ["أحمد علي طباخ"]);
+    assert_eq!(persons_in("وقال مدير المركز عبدالله علي مستور، إن البرامج بدأت."), ["عبدالله علي مستور"]);
+    // Not before a noun with a pronoun, nor before a plural.
+    assert!(!persons_in("ورد سامي علي منتقديه بقوة.").iter().any(|p| p.contains("علي")));
+    assert_eq!(persons_in("وحصل أحمد علي مشروعين جديدين."), ["أحمد"]);
+}

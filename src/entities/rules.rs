@@ -2132,13 +2132,15 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
             continue;
         }
         // علي so spelt between a first name and another name word is the
-        // name, not the preposition على (محمد علي السعدي).
+        // name, not the preposition على (محمد علي السعدي، أحمد علي طباخ).
         let ali = k == end + 1
             && ctx.toks[k - 1].has(class::FIRST)
             && ctx.stem(k) == "علي"
             && !ctx.preposition_ali(k)
             && ctx.is_word(k + 1)
-            && (ctx.toks[k + 1].has(class::FIRST) || definite_family_name(ctx, k + 1))
+            && (ctx.toks[k + 1].has(class::FIRST)
+                || definite_family_name(ctx, k + 1)
+                || unknown_family_name(ctx, k + 1))
             && !ali_before_place(ctx, k)
             && !ali_before_noun(ctx, k)
             && !ali_preposition(ctx, k);
@@ -3020,6 +3022,20 @@ fn coordinated_names(ctx: &Ctx, out: &mut Vec<Cand>) {
             next = end + 1;
         }
     }
+}
+
+/// An unknown bare word that may be a family name (خان، طباخ، مستور): no
+/// known word, no lexicon match, shaped like a name word, without a
+/// pronoun or a plural verb ending (منتقديه، سيطروا).
+fn unknown_family_name(ctx: &Ctx, k: usize) -> bool {
+    let u = &ctx.toks[k];
+    u.flags == 0
+        && u.hit == 0
+        && u.bare()
+        && !u.def
+        && unknown_name_word(ctx, ctx.stem(k))
+        && !suffixed_verb_or_noun(ctx, k)
+        && !verb_shaped(ctx, ctx.stem(k))
 }
 
 /// علي right before a country or place is the preposition على spelled
