@@ -2146,3 +2146,12 @@ fn ali_between_a_first_name_and_an_unknown_family_name_is_the_name() {
     assert!(!persons_in("ورد سامي علي منتقديه بقوة.").iter().any(|p| p.contains("علي")));
     assert_eq!(persons_in("وحصل أحمد علي مشروعين جديدين."), ["أحمد"]);
 }
+
+#[test]
+fn a_european_particle_belongs_to_the_name_after_it() {
+    assert_eq!(persons_in("وقال دي ماريا إنه سعيد بالانتقال."), ["دي ماريا"]);
+    assert_eq!(persons_in("ويرى روبن فان بيرسي أن الفريق جاهز."), ["روبن فان بيرسي"]);
+    // فإن so spelt, or after a comma, is "for indeed".
+    assert_eq!(persons_in("وقال القاضي، فان حسين الحربي مدان."), ["حسين الحربي"]);
+    assert_eq!(persons_in("وعليه فإن خالد سيبقى في منصبه."), ["خالد"]);
+}

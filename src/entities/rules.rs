@@ -333,7 +333,45 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
     surnames(&ctx, &mut out);
+    name_particles(&ctx, &mut out);
     out
+}
+
+/// A European name's particle before a name that a rule found (دي ماريا،
+/// دا سيلفا، فان بيرسي، فون دير لاين) belongs to it. فان and فون only
+/// after a word and so spelt: after a comma or at a clause's start فان is
+/// فإن "for indeed" (وقال، فان الحكومة).
+fn name_particles(ctx: &Ctx, out: &mut [Cand]) {
+    for c in
+        out.iter_mut().filter(|c| c.rule != "lexicon:person" && matches!(c.target, Target::New(EntityType::Person, ..)))
+    {
+        let a = ctx.toks.partition_point(|t| t.end <= c.range.start);
+        if a == 0 || ctx.toks[a].start != c.range.start {
+            continue;
+        }
+        let p = &ctx.toks[a - 1];
+        if !p.word || p.hit != 0 || ctx.text[p.end..c.range.start] != *" " {
+            continue;
+        }
+        let after_word = a >= 2 && ctx.toks[a - 2].word;
+        // (The whole token as written: فان may read as ف + ان, and فإن
+        // with its hamza is no particle.)
+        let particle = match ctx.written(a - 1) {
+            "دي" | "دا" | "دو" | "ديل" => true,
+            // (Nor before a definite word: وبحسب الاستخبارات فان الفضلي.)
+            "فان" | "فون" => after_word && !ctx.toks[a].def,
+            _ => false,
+        };
+        if particle {
+            c.range.start = p.start;
+            // A name that a rule found is named by its words; a back
+            // reference keeps the entity it refers to.
+            if c.rule.starts_with("person:") {
+                let b = ctx.toks.partition_point(|t| t.end < c.range.end);
+                c.target = Target::New(EntityType::Person, ctx.slug(a - 1, b), None);
+            }
+        }
+    }
 }
 
 /// A name found by a rule that ends in الله before عليه or عنه (with any
