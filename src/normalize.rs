@@ -83,16 +83,11 @@ const STAYS: [u64; 256] = {
     while lead < 256 {
         let mut low = 0;
         while low < 64 {
-            let c = match lead {
-                0..0x80 => Some(lead),
-                0x80..0xC0 => None,
-                0xD8 | 0xD9 => Some((lead & 0x1F) << 6 | low),
-                _ => Some(u32::MAX),
-            };
-            let stays = match c {
-                None => true,
-                Some(u32::MAX) => false,
-                Some(c) => matches!(fold(char::from_u32(c).unwrap()), Fold::Keep),
+            let stays = match lead {
+                0..0x80 => kept(lead),
+                0x80..0xC0 => true,
+                0xD8 | 0xD9 => kept((lead & 0x1F) << 6 | low),
+                _ => false,
             };
             if stays {
                 table[lead as usize] |= 1 << low;
@@ -103,6 +98,14 @@ const STAYS: [u64; 256] = {
     }
     table
 };
+
+/// Whether `fold` keeps the character of code point `c` as it is.
+const fn kept(c: u32) -> bool {
+    match char::from_u32(c) {
+        Some(c) => matches!(fold(c), Fold::Keep),
+        None => false,
+    }
+}
 
 /// Whether the byte at `i` of `bytes` is a continuation byte or starts a
 /// character that `fold` keeps and `STAYS` decides. One table load and no

@@ -329,6 +329,7 @@ const PERSON_CUES: &str = include_str!("../../data/person_cues.tsv");
 const HEADS: &str = include_str!("../../data/heads.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
+const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
 
 /// The words that rules look for in every sentence, in the match key:
 /// the particles a subject follows (أن، لكن، كان), the relative الذي,
@@ -336,7 +337,6 @@ const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
 /// عشيرة، قبيلة، نظرية).
 const RULE_WORDS: [&str; 11] =
     ["ان", "لكن", "كان", "الذي", "قوله", "قولها", "اسره", "عائله", "عشيره", "قبيله", "نظريه"];
-const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
 
 impl Lexicon {
     /// The built-in lexicons.
