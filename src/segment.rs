@@ -268,40 +268,49 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>, terminators: &mut Ve
     }
 }
 
-/// The (first letter, last letter) pairs of the words of a word list: a
-/// test that rules most words out before a lookup in the list. A letter is
-/// told by the last bit of its lead byte and the low six bits of the next
-/// (exact for the two-byte letters of Arabic; other characters may share a
-/// key, which only lets a word through to the lookup). Words shorter than
-/// two such letters (four bytes) are never held.
+/// The first letters, last letters and lengths of the words of a word list:
+/// a test that rules most words out before a lookup in the list. A letter
+/// is told by the last bit of its lead byte and the low six bits of the
+/// next (exact for the two-byte letters of Arabic; other characters may
+/// share a key, which only lets a word through to the lookup), a length by
+/// its count of two-byte letters modulo 8. With the length, a common word
+/// (من، الى) is ruled out even when a listed word starts and ends as it does.
 #[derive(Debug, Clone)]
 pub struct EndLetters {
-    bits: [u64; 1 << 14 >> 6],
+    bits: [u64; 1 << KEY_BITS >> 6],
 }
 
+/// 7 bits per end letter, 3 of length.
+const KEY_BITS: u32 = 17;
+
 impl EndLetters {
-    /// The pairs of `words`.
+    /// The keys of `words`.
     pub fn of<'a>(words: impl Iterator<Item = &'a str>) -> EndLetters {
-        let mut bits = [0; 1 << 14 >> 6];
-        for k in words.filter_map(end_pair) {
+        let mut bits = [0; 1 << KEY_BITS >> 6];
+        for k in words.filter_map(end_key) {
             bits[k >> 6] |= 1 << (k & 63);
         }
         EndLetters { bits }
     }
 
-    /// Whether `w` starts and ends as one of the words does.
+    /// Whether `w` starts, ends and runs as long as one of the words does.
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        end_pair(w).is_some_and(|k| self.bits[k >> 6] & 1 << (k & 63) != 0)
+        end_key(w).is_some_and(|k| self.bits[k >> 6] & 1 << (k & 63) != 0)
     }
 }
 
-/// The key of the (first letter, last letter) pair of `w`, 14 bits.
+/// The key of `w`: its first and last letters and its length. Computed
+/// without a branch on the length, which varies from token to token (a
+/// one-byte punctuation mark reads its only byte twice).
 #[inline]
-fn end_pair(w: &str) -> Option<usize> {
+fn end_key(w: &str) -> Option<usize> {
     let b = w.as_bytes();
+    let n = b.len();
     let letter = |lead: u8, next: u8| usize::from(lead & 1) << 6 | usize::from(next & 0x3F);
-    (b.len() >= 4).then(|| letter(b[0], b[1]) << 7 | letter(b[b.len() - 2], b[b.len() - 1]))
+    let first = letter(*b.first()?, b[usize::from(n > 1)]);
+    let last = letter(b[n.saturating_sub(2)], b[n - 1]);
+    Some((first << 7 | last) << 3 | (n >> 1 & 7))
 }
 
 /// Every plausible proclitic split of a normalized word, longest prefix
@@ -389,15 +398,17 @@ mod tests {
 
     #[test]
     fn end_letters_hold_the_words_they_were_made_of() {
-        let words = ["في", "الا", "يتطلب", "وشريطه"];
+        let words = ["في", "الا", "يتطلب", "وشريطه", "abc"];
         let ends = EndLetters::of(words.into_iter());
         assert!(words.iter().all(|w| ends.may_hold(w)));
-        // Same end letters: held too (the test only rules out).
-        assert!(ends.may_hold("فاي"));
+        // Same end letters and length: held too (the test only rules out).
+        assert!(ends.may_hold("اكا"));
+        // Same end letters, another length.
+        assert!(!ends.may_hold("فاي"));
         assert!(!ends.may_hold("السعوديه"));
-        assert!(!ends.may_hold("abc"));
         assert!(!ends.may_hold("و"));
-        assert!(!EndLetters::of(["abc", "x"].into_iter()).may_hold("abc"));
+        assert!(!ends.may_hold("."));
+        assert!(!ends.may_hold(""));
     }
 
     #[test]
