@@ -222,13 +222,13 @@ static WORDS: LazyLock<(EndLetters, HashMap<u64, Word>)> = LazyLock::new(|| {
     (ends, words.into_iter().map(|(w, info)| (word_hash(w.as_bytes()), info)).collect())
 });
 
-/// What `word` is to the quote extractor.
-pub fn word(word: &str) -> Word {
+/// What `word` is to the quote extractor, if it is listed.
+pub fn word(word: &str) -> Option<Word> {
     let (ends, words) = &*WORDS;
     if !ends.may_hold(word) {
-        return Word::default();
+        return None;
     }
-    words.get(&word_hash(word.as_bytes())).copied().unwrap_or_default()
+    words.get(&word_hash(word.as_bytes())).copied()
 }
 
 /// أن/إن with or without ب and an attached pronoun.
@@ -915,9 +915,10 @@ mod tests {
     #[test]
     fn the_end_letter_filter_keeps_every_word() {
         for (w, &info) in cue_words().iter() {
-            assert_eq!(word(w), info, "{w}");
+            assert_eq!(word(w), Some(info), "{w}");
         }
-        assert!(word("قال").cue.is_some());
-        assert_eq!(word("الكتاب"), Word::default());
+        assert!(word("قال").is_some_and(|w| w.cue.is_some()));
+        assert_eq!(word("الكتاب"), None);
+        assert_eq!(word("."), None);
     }
 }

@@ -74,6 +74,9 @@ struct Ctx<'a, 'd> {
     words_before: Vec<u32>,
     /// What each token is to the lexicon (cue, setter, attribution head).
     words: Vec<Word>,
+    /// The word tokens the lexicon lists, in order: the only ones `run`
+    /// acts on, so it need not test every token.
+    listed: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -116,23 +119,27 @@ impl<'a, 'd> Ctx<'a, 'd> {
             w += (t.kind == TokenKind::Word) as u32;
         }
         words_before.push(w);
-        let words = (0..n)
-            .map(|i| {
-                if toks[i].kind != TokenKind::Word {
-                    return Word::default();
-                }
-                let mut w = lexicon::word(doc.token_text(i));
-                // A cue word after بن، أبو ... is part of a name.
-                if w.cue.is_some()
-                    && i > 0
-                    && toks[i - 1].kind == TokenKind::Word
-                    && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
-                {
-                    w.cue = None;
-                }
-                w
-            })
-            .collect();
+        // Every token is looked up, whatever its kind: the lexicon's letter
+        // filter rules out punctuation as it does most words, where a test
+        // of the kind first would go either way from token to token.
+        let mut words = vec![Word::default(); n];
+        let mut listed = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let Some(mut w) = lexicon::word(doc.slice(t.range)) else { continue };
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            // A cue word after بن، أبو ... is part of a name.
+            if w.cue.is_some()
+                && i > 0
+                && toks[i - 1].kind == TokenKind::Word
+                && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
+            {
+                w.cue = None;
+            }
+            words[i] = w;
+            listed.push(i as u32);
+        }
         let mut cx = Ctx {
             doc,
             toks,
@@ -144,6 +151,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             speech_before: Vec::new(),
             words_before,
             words,
+            listed,
         };
         cx.pair_marks();
         cx
@@ -429,7 +437,8 @@ impl Extractor<'_, '_, '_> {
             let w = cx.text(v);
             let mut stems =
                 ["", "ته", "ها", "ه"].iter().filter_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 2);
-            return stems.any(|f| lexicon::word(f).cue.is_some() || lexicon::PUBLISHING.contains(&f));
+            return stems
+                .any(|f| lexicon::word(f).is_some_and(|w| w.cue.is_some()) || lexicon::PUBLISHING.contains(&f));
         }
         // إحدى الصحف، آخر الإحصاءات: the noun after a quantifier.
         let mut h = a;
@@ -472,15 +481,13 @@ impl Extractor<'_, '_, '_> {
             }
         }
         let n = cx.toks.len();
-        let mut i = 0;
-        while i < n {
-            if cx.inside[i] || !cx.is_word(i) {
-                i += 1;
+        for &i in &cx.listed {
+            let i = i as usize;
+            if cx.inside[i] {
                 continue;
             }
             let word = cx.words[i];
             if word.attribution && self.attribution(i) {
-                i += 1;
                 continue;
             }
             if word.setter {
@@ -501,7 +508,6 @@ impl Extractor<'_, '_, '_> {
                     Cue::Participle => self.participle(i, skip),
                 }
             }
-            i += 1;
         }
     }
 
