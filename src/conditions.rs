@@ -790,7 +790,11 @@ impl<'d, 'a> Sent<'d, 'a> {
         let mut hits = Vec::new();
         let mut i = self.a;
         while i < self.b {
-            match self.detect(i) {
+            // The letter filter first: it rules out nearly every token,
+            // punctuation too, on a predicted branch, where a test of the
+            // kind would go either way from token to token.
+            let hit = if may_be_head(self.w(i)) && self.is_word(i) { self.detect(i) } else { None };
+            match hit {
                 Some(h) => {
                     i = h.last;
                     hits.push(h);
@@ -821,15 +825,9 @@ impl<'d, 'a> Sent<'d, 'a> {
 
     // ----- pass 1: markers -------------------------------------------------
 
+    /// The marker that word `i`, one of the `HEADS`, starts.
     fn detect(&self, i: usize) -> Option<Hit> {
-        if !self.is_word(i) {
-            return None;
-        }
-        let w = self.w(i);
-        if !may_be_head(w) {
-            return None;
-        }
-        match HEADS.get(w)? {
+        match HEADS.get(self.w(i))? {
             Family::OnlyIf => self.only_if(i),
             Family::Unless => self.unless(i),
             Family::Provided => self.provided(i),
