@@ -154,10 +154,13 @@ pub struct Word {
     pub attribution: bool,
     /// It is one of `SETTERS`, bare or after و/ف.
     pub setter: bool,
+    /// It is a quotation mark (a punctuation token). Every token is looked
+    /// up, so the marks are found there, with no test of every token.
+    pub quote_mark: bool,
 }
 
 /// Every cue form, bare and with a leading و/ف, with the bytes of that
-/// conjunction, and every setter and attribution head.
+/// conjunction, every setter and attribution head, and the quotation marks.
 fn cue_words() -> HashMap<String, Word> {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
@@ -209,6 +212,9 @@ fn cue_words() -> HashMap<String, Word> {
         for h in ATTRIBUTION_HEADS {
             words.entry(format!("{conj}{h}")).or_default().attribution = true;
         }
+    }
+    for m in super::QUOTE_MARKS {
+        words.entry(m.to_string()).or_default().quote_mark = true;
     }
     words
 }

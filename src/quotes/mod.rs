@@ -85,8 +85,11 @@ const NONE: u32 = u32::MAX;
 const OPENERS: &[&str] =
     &["كما", "وكما", "وقد", "قد", "ثم", "فيما", "بينما", "كذلك", "حيث", "فقد", "ولكن", "لكن", "بل", "و", "ف"];
 
+/// The quotation marks.
+const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
 fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+    QUOTE_MARKS.contains(&c)
 }
 
 /// The preposition بين "between", bare or with a pronoun (بيننا، بينهم),
@@ -123,10 +126,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // filter rules out punctuation as it does most words, where a test
         // of the kind first would go either way from token to token.
         let mut words = vec![Word::default(); n];
-        let mut listed = Vec::new();
+        let (mut listed, mut marks) = (Vec::new(), Vec::new());
         for (i, t) in toks.iter().enumerate() {
             let Some(mut w) = lexicon::word(doc.slice(t.range)) else { continue };
             if t.kind != TokenKind::Word {
+                if w.quote_mark {
+                    marks.push(i as u32);
+                }
                 continue;
             }
             // A cue word after بن، أبو ... is part of a name.
@@ -153,7 +159,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             words,
             listed,
         };
-        cx.pair_marks();
+        cx.pair_marks(&marks);
         cx
     }
 
@@ -183,22 +189,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && f(self.ch(i))
     }
 
-    /// Pairs quotation marks in one pass: curly quotes and guillemets with a
+    /// Pairs the quotation `marks` (token indices, in order, found by the
+    /// lexicon lookup) in one pass: curly quotes and guillemets with a
     /// pending opener per kind, straight quotes by toggling within a
     /// paragraph. Then marks which pairs are speech and which tokens lie
     /// inside speech.
-    fn pair_marks(&mut self) {
+    fn pair_marks(&mut self, marks: &[u32]) {
         let n = self.toks.len();
         let (mut straight, mut guil, mut curly) = (NONE, NONE, NONE);
         let mut cur_para = u32::MAX;
-        for i in 0..n {
-            if self.toks[i].kind != TokenKind::Punct {
-                continue;
-            }
+        for &i in marks {
+            let i = i as usize;
             let c = self.ch(i);
-            if !is_quote_mark(c) {
-                continue;
-            }
             if self.para[i] != cur_para {
                 cur_para = self.para[i];
                 straight = NONE;
@@ -242,7 +244,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // Speech pairs and the tokens inside them: pairs of one kind never
         // overlap, so filling is linear per kind.
         let mut depth = vec![0i32; n + 1];
-        for o in 0..n {
+        for &o in marks {
+            let o = o as usize;
             let c = self.pair[o];
             if c == NONE || (c as usize) < o {
                 continue;
