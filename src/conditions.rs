@@ -277,16 +277,27 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Words that end a condition or a consequent: a participle continuing the
-/// speaker (مشيرا، مؤكدين), read as a stem and an ending, and a few
-/// connectives (حيث، لا سيما).
-fn boundary(w: &str) -> bool {
+/// speaker (مشيرا، مؤكدين) as a stem and an ending, bare or after و/ف, and a
+/// few connectives (حيث، لا سيما). Listed in full, behind their end letters:
+/// most words are ruled out by one test rather than by reading every ending.
+static BOUNDARIES: LazyLock<(EndLetters, HashSet<String>)> = LazyLock::new(|| {
     const STEMS: [&str; 13] =
         ["مشير", "مؤكد", "مضيف", "موضح", "لافت", "مبين", "منوه", "معتبر", "مشدد", "قائل", "مطالب", "محذر", "داعي"];
     const ENDINGS: [&str; 7] = ["", "ا", "ه", "ين", "ون", "تين", "ان"];
-    matches!(w, "حيث" | "بينما" | "وبينما" | "وذلك" | "سيما")
-        || [w, conj(w)]
-            .into_iter()
-            .any(|w| ENDINGS.iter().any(|e| w.strip_suffix(e).is_some_and(|stem| STEMS.contains(&stem))))
+    let mut words: HashSet<String> = ["حيث", "بينما", "وبينما", "وذلك", "سيما"].into_iter().map(String::from).collect();
+    for stem in STEMS {
+        for ending in ENDINGS {
+            for conj in ["", "و", "ف"] {
+                words.insert(format!("{conj}{stem}{ending}"));
+            }
+        }
+    }
+    (EndLetters::of(words.iter().map(String::as_str)), words)
+});
+
+fn boundary(w: &str) -> bool {
+    let (ends, words) = &*BOUNDARIES;
+    ends.may_hold(w) && words.contains(w)
 }
 
 /// Verbs and nouns of saying: an أن/إن after them opens the reported clause,
