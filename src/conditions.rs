@@ -412,6 +412,25 @@ static SPEECH: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     .collect()
 });
 
+/// What a word on the way back from an إن tells of it, by its form, bare or
+/// after و/ف: a verb or noun of saying (other than الى) makes the إن the
+/// reported "that" (`true`); a complementizer ends the search (`false`).
+/// Listed in full behind their end letters: most words are ruled out by one
+/// test, with no string compared.
+static SAYING: LazyLock<(EndLetters, HashMap<String, bool>)> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    let forms = |w: &str| ["", "و", "ف"].map(|c| format!("{c}{w}"));
+    for f in SPEECH.iter().chain(&["قلت", "قلنا", "يقولون", "اقول"]).flat_map(|w| forms(w)) {
+        if conj(&f) != "الي" {
+            map.insert(f, true);
+        }
+    }
+    for f in ["ان", "انه", "انها", "انهم", "بان", "بانه"].iter().flat_map(|w| forms(w)) {
+        map.entry(f).or_insert(false);
+    }
+    (EndLetters::of(map.keys().map(String::as_str)), map)
+});
+
 /// Verbs after which إذا means "whether" (لا نعلم إذا، تساءل إذا).
 static WHETHER: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     [
@@ -1325,13 +1344,12 @@ impl<'d, 'a> Sent<'d, 'a> {
                 Some(c) if matches!(c, '؛' | ';') || is_quote_mark(c) => return false,
                 Some(_) => {}
                 None => {
+                    let (ends, saying) = &*SAYING;
                     let w = self.w(k);
-                    if listed(&SPEECH, w) && conj(w) != "الي" || matches!(conj(w), "قلت" | "قلنا" | "يقولون" | "اقول")
+                    if ends.may_hold(w)
+                        && let Some(&said) = saying.get(w)
                     {
-                        return true;
-                    }
-                    if matches!(conj(w), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه") {
-                        return false;
+                        return said;
                     }
                 }
             }
