@@ -233,11 +233,6 @@ static HEADS: LazyLock<HashMap<String, (Head, usize)>> = LazyLock::new(|| {
 /// before they are hashed.
 static HEAD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(HEADS.keys().map(String::as_str)));
 
-/// Whether `w` may be one of the `HEADS` words, by its first and last letters.
-fn may_be_head(w: &str) -> bool {
-    HEAD_ENDS.may_hold(w)
-}
-
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’')
 }
@@ -857,7 +852,8 @@ impl<'d, 'a> Sent<'d, 'a> {
             // The letter filter first: it rules out nearly every token,
             // punctuation too, on a predicted branch, where a test of the
             // kind would go either way from token to token.
-            let hit = if may_be_head(self.w(i)) && self.is_word(i) { self.detect(i) } else { None };
+            let head = HEAD_ENDS.may_hold_token(self.doc.text(), self.range(i));
+            let hit = if head && self.is_word(i) { self.detect(i) } else { None };
             match hit {
                 Some(h) => {
                     i = h.last;
@@ -1828,7 +1824,7 @@ mod tests {
     #[test]
     fn every_marker_head_passes_the_letter_filter() {
         for w in HEADS.keys() {
-            assert!(may_be_head(w), "{w}");
+            assert!(HEAD_ENDS.may_hold(w), "{w}");
         }
     }
 

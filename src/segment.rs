@@ -287,7 +287,7 @@ impl EndLetters {
     /// The keys of `words`.
     pub fn of<'a>(words: impl Iterator<Item = &'a str>) -> EndLetters {
         let mut bits = [0; 1 << KEY_BITS >> 6];
-        for k in words.filter_map(end_key) {
+        for k in words.filter(|w| !w.is_empty()).map(end_key) {
             bits[k >> 6] |= 1 << (k & 63);
         }
         EndLetters { bits }
@@ -297,22 +297,52 @@ impl EndLetters {
     /// (or shares the hash of one).
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        end_key(w).is_some_and(|k| self.bits[k >> 6] & 1 << (k & 63) != 0)
+        !w.is_empty() && self.holds(end_key(w))
+    }
+
+    /// `may_hold(&text[r])` for a token `r` of `text`, its ends read as two
+    /// whole 4-byte words of the text rather than a byte at a time.
+    #[inline]
+    pub fn may_hold_token(&self, text: &str, r: Range) -> bool {
+        let b = text.as_bytes();
+        match (b.get(r.start..r.start + 4), r.end.checked_sub(4).map(|s| &b[s..r.end])) {
+            (Some(head), Some(tail)) if r.end > r.start => {
+                let word = |four: &[u8]| u32::from_le_bytes(four.try_into().unwrap());
+                self.holds(key(word(head), word(tail), r.end - r.start))
+            }
+            // A token at an end of the text.
+            _ => self.may_hold(&text[r.start..r.end]),
+        }
+    }
+
+    #[inline]
+    fn holds(&self, k: usize) -> bool {
+        self.bits[k >> 6] & 1 << (k & 63) != 0
     }
 }
 
-/// The key of `w`. The bytes are read at indices clamped into the word, so
-/// that there is no branch on the length, which varies from token to token
-/// (a short word or a punctuation mark reads some bytes twice).
+/// The key of a non-empty `w`. Its bytes are read at indices clamped into
+/// it, with no branch on its length, which varies from word to word.
 #[inline]
-fn end_key(w: &str) -> Option<usize> {
-    const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+fn end_key(w: &str) -> usize {
     let b = w.as_bytes();
-    let last = b.len().checked_sub(1)?;
-    let head = (0..4).fold(0, |k, i| k << 8 | u64::from(b[i.min(last)]));
-    let tail = (0..4).fold(0, |k, i| k << 8 | u64::from(b[last.saturating_sub(i)]));
-    let h = (head << 32 | tail).wrapping_mul(MIX) ^ b.len() as u64;
-    Some((h.wrapping_mul(MIX) >> (64 - KEY_BITS)) as usize)
+    let n = b.len();
+    let head = (0..4).fold(0, |k, i| k | u32::from(b[i.min(n - 1)]) << (8 * i));
+    let tail = (0..4).fold(0, |k, i| k | u32::from(b[(n + i).saturating_sub(4)]) << (8 * i));
+    key(head, tail, n)
+}
+
+/// The key of a word of `n` bytes (`n > 0`), from the four bytes at its
+/// start (`head`) and the four that end where it ends (`tail`), read as
+/// little-endian numbers: of them, only the word's own count (its first and
+/// last min(n, 4) bytes).
+#[inline]
+fn key(head: u32, tail: u32, n: usize) -> usize {
+    const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+    let outside = 8 * (4 - n.min(4)) as u32;
+    let (head, tail) = (head & u32::MAX >> outside, tail >> outside);
+    let h = (u64::from(head) << 32 | u64::from(tail)).wrapping_mul(MIX) ^ n as u64;
+    (h.wrapping_mul(MIX) >> (64 - KEY_BITS)) as usize
 }
 
 /// Every plausible proclitic split of a normalized word, longest prefix
@@ -410,6 +440,19 @@ mod tests {
         assert!(!ends.may_hold("و"));
         assert!(!ends.may_hold("."));
         assert!(!ends.may_hold(""));
+    }
+
+    #[test]
+    fn end_letters_read_a_token_as_its_word() {
+        let words = ["في", "«", "\"", "و", "ab", "abcde", "وشريطه"];
+        let ends = EndLetters::of(words.into_iter());
+        // Tokens of one to twelve bytes, at both ends of the text too.
+        let text = "«في» \"و ab abcde وشريطه، x";
+        for t in &segment(text).tokens {
+            let w = &text[t.range.start..t.range.end];
+            assert_eq!(ends.may_hold_token(text, t.range), ends.may_hold(w), "{w}");
+            assert!(!words.contains(&w) || ends.may_hold(w), "{w}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
+use crate::document::Range;
 use crate::entities::word_hash;
 use crate::segment::EndLetters;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -235,6 +236,15 @@ pub fn word(word: &str) -> Option<Word> {
         return None;
     }
     words.get(&word_hash(word.as_bytes())).copied()
+}
+
+/// `word(&text[r])` for a token `r` of `text`.
+pub fn token(text: &str, r: Range) -> Option<Word> {
+    let (ends, words) = &*WORDS;
+    if !ends.may_hold_token(text, r) {
+        return None;
+    }
+    words.get(&word_hash(&text.as_bytes()[r.start..r.end])).copied()
 }
 
 /// أن/إن with or without ب and an attached pronoun.
