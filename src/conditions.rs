@@ -120,26 +120,62 @@ fn conj(w: &str) -> &str {
     }
 }
 
-/// The family of rules that reads a marker.
+/// The word a marker starts with, which picks the rules that read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Family {
-    OnlyIf,
-    Unless,
-    Provided,
+enum Head {
+    /// إلا
+    Illa,
+    /// ما
+    Ma,
+    /// شريطة
+    Shariita,
+    /// بشرط
+    Bishart,
+    /// شرط
+    Shart,
+    /// مقابل، بمقابل
+    Muqabil,
+    /// على
+    Ala,
+    /// A verb or participle of requiring (يتطلب، مشروط ...).
     Requirement,
-    If,
+    /// إذا
+    Idha,
+    /// إن
+    In,
+    /// لو
+    Law,
+    /// فيما
+    Fima,
+    /// في
+    Fi,
+    /// حال
+    Hal,
+    /// عند
+    Inda,
+    /// متى
+    Mata,
+    /// كلما
+    Kullama,
+    /// طالما
+    Talama,
 }
 
-/// Every word a marker can start with, bare and with a leading و/ف, and the
-/// family of rules that reads it: one lookup skips most tokens and picks
-/// the only rules that can match.
-static HEADS: LazyLock<HashMap<String, Family>> = LazyLock::new(|| {
-    let families: [(Family, &[&str]); 5] = [
-        (Family::OnlyIf, &["الا"]),
-        (Family::Unless, &["ما"]),
-        (Family::Provided, &["شريطه", "بشرط", "شرط", "مقابل", "بمقابل", "علي"]),
+/// Every word a marker can start with, bare and with a leading و/ف, with
+/// the head it is and the bytes of that conjunction: one lookup skips most
+/// tokens and picks the only rules that can match, with no string compared
+/// again.
+static HEADS: LazyLock<HashMap<String, (Head, usize)>> = LazyLock::new(|| {
+    let heads: [(Head, &[&str]); 18] = [
+        (Head::Illa, &["الا"]),
+        (Head::Ma, &["ما"]),
+        (Head::Shariita, &["شريطه"]),
+        (Head::Bishart, &["بشرط"]),
+        (Head::Shart, &["شرط"]),
+        (Head::Muqabil, &["مقابل", "بمقابل"]),
+        (Head::Ala, &["علي"]),
         (
-            Family::Requirement,
+            Head::Requirement,
             &[
                 "يتطلب",
                 "تتطلب",
@@ -171,38 +207,31 @@ static HEADS: LazyLock<HashMap<String, Family>> = LazyLock::new(|| {
                 "رهينه",
             ],
         ),
-        (Family::If, &["اذا", "ان", "لو", "فيما", "في", "حال", "عند", "متي", "كلما", "طالما"]),
+        (Head::Idha, &["اذا"]),
+        (Head::In, &["ان"]),
+        (Head::Law, &["لو"]),
+        (Head::Fima, &["فيما"]),
+        (Head::Fi, &["في"]),
+        (Head::Hal, &["حال"]),
+        (Head::Inda, &["عند"]),
+        (Head::Mata, &["متي"]),
+        (Head::Kullama, &["كلما"]),
+        (Head::Talama, &["طالما"]),
     ];
-    let mut heads = HashMap::default();
-    for (family, words) in families {
+    let mut map = HashMap::default();
+    for (head, words) in heads {
         for w in words {
             for conj in ["", "و", "ف"] {
-                heads.insert(format!("{conj}{w}"), family);
+                map.insert(format!("{conj}{w}"), (head, conj.len()));
             }
         }
     }
-    heads
+    map
 });
 
 /// The end letters of the `HEADS` words: most tokens are ruled out by them
 /// before they are hashed.
 static HEAD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(HEADS.keys().map(String::as_str)));
-
-/// Whether `w` may be one of the `HEADS` words, by its first and last letters.
-fn may_be_head(w: &str) -> bool {
-    HEAD_ENDS.may_hold(w)
-}
-
-/// `w` is `m`, bare or with a leading و/ف; returns the byte length of the clitic.
-fn is_form(w: &str, m: &str) -> Option<usize> {
-    if w == m {
-        Some(0)
-    } else if (w.starts_with('و') || w.starts_with('ف')) && &w['و'.len_utf8()..] == m {
-        Some('و'.len_utf8())
-    } else {
-        None
-    }
-}
 
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’')
@@ -243,16 +272,27 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Words that end a condition or a consequent: a participle continuing the
-/// speaker (مشيرا، مؤكدين), read as a stem and an ending, and a few
-/// connectives (حيث، لا سيما).
-fn boundary(w: &str) -> bool {
+/// speaker (مشيرا، مؤكدين) as a stem and an ending, bare or after و/ف, and a
+/// few connectives (حيث، لا سيما). Listed in full, behind their end letters:
+/// most words are ruled out by one test rather than by reading every ending.
+static BOUNDARIES: LazyLock<(EndLetters, HashSet<String>)> = LazyLock::new(|| {
     const STEMS: [&str; 13] =
         ["مشير", "مؤكد", "مضيف", "موضح", "لافت", "مبين", "منوه", "معتبر", "مشدد", "قائل", "مطالب", "محذر", "داعي"];
     const ENDINGS: [&str; 7] = ["", "ا", "ه", "ين", "ون", "تين", "ان"];
-    matches!(w, "حيث" | "بينما" | "وبينما" | "وذلك" | "سيما")
-        || [w, conj(w)]
-            .into_iter()
-            .any(|w| ENDINGS.iter().any(|e| w.strip_suffix(e).is_some_and(|stem| STEMS.contains(&stem))))
+    let mut words: HashSet<String> = ["حيث", "بينما", "وبينما", "وذلك", "سيما"].into_iter().map(String::from).collect();
+    for stem in STEMS {
+        for ending in ENDINGS {
+            for conj in ["", "و", "ف"] {
+                words.insert(format!("{conj}{stem}{ending}"));
+            }
+        }
+    }
+    (EndLetters::of(words.iter().map(String::as_str)), words)
+});
+
+fn boundary(w: &str) -> bool {
+    let (ends, words) = &*BOUNDARIES;
+    ends.may_hold(w) && words.contains(w)
 }
 
 /// Verbs and nouns of saying: an أن/إن after them opens the reported clause,
@@ -365,6 +405,25 @@ static SPEECH: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     ]
     .into_iter()
     .collect()
+});
+
+/// What a word on the way back from an إن tells of it, by its form, bare or
+/// after و/ف: a verb or noun of saying (other than الى) makes the إن the
+/// reported "that" (`true`); a complementizer ends the search (`false`).
+/// Listed in full behind their end letters: most words are ruled out by one
+/// test, with no string compared.
+static SAYING: LazyLock<(EndLetters, HashMap<String, bool>)> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    let forms = |w: &str| ["", "و", "ف"].map(|c| format!("{c}{w}"));
+    for f in SPEECH.iter().chain(&["قلت", "قلنا", "يقولون", "اقول"]).flat_map(|w| forms(w)) {
+        if conj(&f) != "الي" {
+            map.insert(f, true);
+        }
+    }
+    for f in ["ان", "انه", "انها", "انهم", "بان", "بانه"].iter().flat_map(|w| forms(w)) {
+        map.entry(f).or_insert(false);
+    }
+    (EndLetters::of(map.keys().map(String::as_str)), map)
 });
 
 /// Verbs after which إذا means "whether" (لا نعلم إذا، تساءل إذا).
@@ -790,7 +849,12 @@ impl<'d, 'a> Sent<'d, 'a> {
         let mut hits = Vec::new();
         let mut i = self.a;
         while i < self.b {
-            match self.detect(i) {
+            // The letter filter first: it rules out nearly every token,
+            // punctuation too, on a predicted branch, where a test of the
+            // kind would go either way from token to token.
+            let head = HEAD_ENDS.may_hold_token(self.doc.text(), self.range(i));
+            let hit = if head && self.is_word(i) { self.detect(i) } else { None };
+            match hit {
                 Some(h) => {
                     i = h.last;
                     hits.push(h);
@@ -821,20 +885,24 @@ impl<'d, 'a> Sent<'d, 'a> {
 
     // ----- pass 1: markers -------------------------------------------------
 
+    /// The marker that word `i`, one of the `HEADS`, starts.
     fn detect(&self, i: usize) -> Option<Hit> {
-        if !self.is_word(i) {
-            return None;
-        }
-        let w = self.w(i);
-        if !may_be_head(w) {
-            return None;
-        }
-        match HEADS.get(w)? {
-            Family::OnlyIf => self.only_if(i),
-            Family::Unless => self.unless(i),
-            Family::Provided => self.provided(i),
-            Family::Requirement => self.requirement(i),
-            Family::If => self.if_family(i),
+        let &(head, clitic) = HEADS.get(self.w(i))?;
+        match head {
+            Head::Illa => self.only_if(i, clitic),
+            Head::Ma => self.unless(i, clitic),
+            Head::Shariita | Head::Bishart | Head::Shart | Head::Muqabil | Head::Ala => self.provided(i, head, clitic),
+            Head::Requirement => self.requirement(i),
+            Head::Idha
+            | Head::In
+            | Head::Law
+            | Head::Fima
+            | Head::Fi
+            | Head::Hal
+            | Head::Inda
+            | Head::Mata
+            | Head::Kullama
+            | Head::Talama => self.if_family(i, head, clitic),
         }
     }
 
@@ -866,8 +934,7 @@ impl<'d, 'a> Sent<'d, 'a> {
     }
 
     /// إلا إذا، إلا في حال(ة)، إلا بعد، إلا بشرط، إلا عند after a negated clause.
-    fn only_if(&self, i: usize) -> Option<Hit> {
-        let clitic = is_form(self.w(i), "الا")?;
+    fn only_if(&self, i: usize, clitic: usize) -> Option<Hit> {
         // ألا is أن + لا, not إلا.
         if self.orig_letter(i, clitic) == Some('أ') {
             return None;
@@ -923,8 +990,7 @@ impl<'d, 'a> Sent<'d, 'a> {
     }
 
     /// ما لم.
-    fn unless(&self, i: usize) -> Option<Hit> {
-        let clitic = is_form(self.w(i), "ما")?;
+    fn unless(&self, i: usize, clitic: usize) -> Option<Hit> {
         if !self.word_is(i + 1, "لم") {
             return None;
         }
@@ -947,58 +1013,54 @@ impl<'d, 'a> Sent<'d, 'a> {
     }
 
     /// شريطة، بشرط، شرط أن، على أن، مقابل أن.
-    fn provided(&self, i: usize) -> Option<Hit> {
-        let w = self.w(i);
+    fn provided(&self, i: usize, head: Head, c: usize) -> Option<Hit> {
         let p = ConditionType::Provided;
-        if let Some(c) = is_form(w, "شريطه") {
-            return self.hit(i, i + 1, c, i + 1, p, "provided:shariita", Mode::Before);
-        }
-        if let Some(c) = is_form(w, "بشرط") {
-            return self.hit(i, i + 1, c, i + 1, p, "provided:bishart", Mode::Before);
-        }
-        if let Some(c) = is_form(w, "شرط") {
-            return match self.w(i + 1) {
+        match head {
+            Head::Shariita => self.hit(i, i + 1, c, i + 1, p, "provided:shariita", Mode::Before),
+            Head::Bishart => self.hit(i, i + 1, c, i + 1, p, "provided:bishart", Mode::Before),
+            Head::Shart => match self.w(i + 1) {
                 "ان" if self.is_word(i + 1) => self.hit(i, i + 2, c, i + 2, p, "provided:shart-an", Mode::Before),
                 "الا" if self.is_word(i + 1) => self.hit(i, i + 1, c, i + 1, p, "provided:shart-alla", Mode::Before),
                 _ => None,
-            };
-        }
-        if let Some(c) = is_form(w, "مقابل").or_else(|| is_form(w, "بمقابل")) {
-            if self.word_is(i + 1, "ان") {
-                return self.hit(i, i + 2, c, i + 2, p, "provided:muqabil-an", Mode::Before);
+            },
+            Head::Muqabil if self.word_is(i + 1, "ان") => {
+                self.hit(i, i + 2, c, i + 2, p, "provided:muqabil-an", Mode::Before)
             }
+            Head::Ala => self.ala_an(i, c),
+            _ => None,
+        }
+    }
+
+    /// على أن "provided that".
+    fn ala_an(&self, i: usize, c: usize) -> Option<Hit> {
+        let p = ConditionType::Provided;
+        let n = i + 1;
+        let alla = self.word_is(n, "الا") && self.orig_letter(n, 0) == Some('أ');
+        if !(self.word_is(n, "ان") || alla) || self.orig_letter(n, 0) == Some('إ') {
             return None;
         }
-        if let Some(c) = is_form(w, "علي") {
-            let n = i + 1;
-            let alla = self.word_is(n, "الا") && self.orig_letter(n, 0) == Some('أ');
-            if !(self.word_is(n, "ان") || alla) || self.orig_letter(n, 0) == Some('إ') {
+        // "Provided that" takes a subjunctive verb (على أن تلتزم); على أنّ
+        // + noun (شدد على أن الطفل معرض) is "that".
+        if !alla {
+            let v = if self.is_word(n + 1) { self.w(n + 1) } else { "" };
+            let verb = ["ي", "ت", "ن", "ا"].iter().any(|p| v.starts_with(p))
+                && !v.starts_with("ال")
+                && !INNA_NEXT.contains(&v)
+                && v.chars().count() >= 3
+                || v == "لا";
+            if !verb {
                 return None;
             }
-            // "Provided that" takes a subjunctive verb (على أن تلتزم); على أنّ
-            // + noun (شدد على أن الطفل معرض) is "that".
-            if !alla {
-                let v = if self.is_word(n + 1) { self.w(n + 1) } else { "" };
-                let verb = ["ي", "ت", "ن", "ا"].iter().any(|p| v.starts_with(p))
-                    && !v.starts_with("ال")
-                    && !INNA_NEXT.contains(&v)
-                    && v.chars().count() >= 3
-                    || v == "لا";
-                if !verb {
-                    return None;
-                }
-            }
-            let after_comma = i > self.a && matches!(self.punct(i - 1), Some('،' | ','));
-            if !after_comma && self.governed_ala_an(i) {
-                return None;
-            }
-            let rule = if after_comma { "provided:ala-an-comma" } else { "provided:ala-an" };
-            if alla {
-                return self.hit(i, n, c, n, p, rule, Mode::Before);
-            }
-            return self.hit(i, i + 2, c, i + 2, p, rule, Mode::Before);
         }
-        None
+        let after_comma = i > self.a && matches!(self.punct(i - 1), Some('،' | ','));
+        if !after_comma && self.governed_ala_an(i) {
+            return None;
+        }
+        let rule = if after_comma { "provided:ala-an-comma" } else { "provided:ala-an" };
+        if alla {
+            return self.hit(i, n, c, n, p, rule, Mode::Before);
+        }
+        self.hit(i, i + 2, c, i + 2, p, rule, Mode::Before)
     }
 
     /// A governor of على أن among the few words before it in the clause.
@@ -1089,88 +1151,78 @@ impl<'d, 'a> Sent<'d, 'a> {
     }
 
     /// إذا، إن، لو، في حال(ة)، حال، عند الضرورة، متى، كلما، طالما. (عندما is not a marker of the guideline.)
-    fn if_family(&self, i: usize) -> Option<Hit> {
-        let w = self.w(i);
+    fn if_family(&self, i: usize, head: Head, c: usize) -> Option<Hit> {
         let f = ConditionType::If;
-        if let Some(c) = is_form(w, "اذا") {
-            // إذاً (with tanwin) is "therefore".
-            if self.doc.original_text(self.range(i)).contains('\u{064B}') {
-                return None;
+        match head {
+            Head::Idha => {
+                // إذاً (with tanwin) is "therefore".
+                if self.doc.original_text(self.range(i)).contains('\u{064B}') {
+                    return None;
+                }
+                self.idha(i, c)
             }
-            return self.idha(i, c);
-        }
-        if let Some(c) = is_form(w, "ان") {
-            return self.in_conditional(i, c);
-        }
-        if let Some(c) = is_form(w, "لو") {
-            return self.law(i, c);
-        }
-        if let Some(c) = is_form(w, "فيما") {
-            if self.word_is(i + 1, "لو") {
+            Head::In => self.in_conditional(i, c),
+            Head::Law => self.law(i, c),
+            Head::Fima if self.word_is(i + 1, "لو") => {
                 let mut h = self.hit(i, i + 2, c, i + 2, f, "if:fima-law", Mode::Auto)?;
                 h.law = true;
-                return Some(h);
+                Some(h)
             }
-            return None;
-        }
-        if let Some(c) = is_form(w, "في") {
-            if !matches!(self.w(i + 1), "حال" | "حاله") || !self.is_word(i + 1) || !self.is_word(i + 2) {
-                return None;
-            }
-            let next = self.w(i + 2);
-            // كما في حالة لبنان: "as in the case of".
-            if i > self.a && matches!(conj(self.w(i - 1)), "كما" | "مثلما") {
-                return None;
-            }
-            if STATE_WORDS.contains(&next) || next.ends_with("يه") || next.starts_with("ال") && next.ends_with("يه")
-            {
-                return None;
-            }
-            let rule = if self.w(i + 1) == "حال" { "if:fi-hal" } else { "if:fi-hala" };
-            return self.hit(i, i + 2, c, i + 2, f, rule, Mode::Auto);
-        }
-        if let Some(c) = is_form(w, "حال") {
-            let n = i + 1;
-            if !self.is_word(n) || !verbal_noun(self.w(n)) {
-                return None;
-            }
-            if i > self.a && self.is_word(i - 1) {
-                let p = conj(self.w(i - 1));
-                if matches!(p, "في" | "علي" | "باي" | "كل" | "سوء" | "لسان" | "هو" | "هي")
-                    || p.starts_with("ب") && c == 0 && p == "ب"
+            Head::Fi => {
+                if !matches!(self.w(i + 1), "حال" | "حاله") || !self.is_word(i + 1) || !self.is_word(i + 2) {
+                    return None;
+                }
+                let next = self.w(i + 2);
+                // كما في حالة لبنان: "as in the case of".
+                if i > self.a && matches!(conj(self.w(i - 1)), "كما" | "مثلما") {
+                    return None;
+                }
+                if STATE_WORDS.contains(&next) || next.ends_with("يه") || next.starts_with("ال") && next.ends_with("يه")
                 {
                     return None;
                 }
+                let rule = if self.w(i + 1) == "حال" { "if:fi-hal" } else { "if:fi-hala" };
+                self.hit(i, i + 2, c, i + 2, f, rule, Mode::Auto)
             }
-            return self.hit(i, i + 1, c, i + 1, f, "if:hal", Mode::Auto);
-        }
-        if let Some(c) = is_form(w, "عند") {
-            if self.word_is(i + 1, "الضروره") {
-                // The condition is the necessity itself: marker عند.
-                return self.hit(i, i + 1, c, i + 1, f, "if:inda-darura", Mode::Before);
+            Head::Hal => {
+                let n = i + 1;
+                if !self.is_word(n) || !verbal_noun(self.w(n)) {
+                    return None;
+                }
+                if i > self.a && self.is_word(i - 1) {
+                    let p = conj(self.w(i - 1));
+                    if matches!(p, "في" | "علي" | "باي" | "كل" | "سوء" | "لسان" | "هو" | "هي")
+                        || p.starts_with("ب") && c == 0 && p == "ب"
+                    {
+                        return None;
+                    }
+                }
+                self.hit(i, i + 1, c, i + 1, f, "if:hal", Mode::Auto)
             }
-            return None;
-        }
-        if let Some(c) = is_form(w, "متي") {
-            if self.sentence_is_question() || self.whether_before(i) {
-                return None;
+            // The condition is the necessity itself: marker عند.
+            Head::Inda if self.word_is(i + 1, "الضروره") => {
+                self.hit(i, i + 1, c, i + 1, f, "if:inda-darura", Mode::Before)
             }
-            if i > self.a && self.is_word(i - 1) && matches!(conj(self.w(i - 1)), "حتي" | "الي" | "منذ") {
-                return None;
+            Head::Mata => {
+                if self.sentence_is_question() || self.whether_before(i) {
+                    return None;
+                }
+                if i > self.a && self.is_word(i - 1) && matches!(conj(self.w(i - 1)), "حتي" | "الي" | "منذ") {
+                    return None;
+                }
+                let n = if self.word_is(i + 1, "ما") { i + 2 } else { i + 1 };
+                self.hit(i, n, c, n, f, "if:mata", Mode::Auto)
             }
-            let n = if self.word_is(i + 1, "ما") { i + 2 } else { i + 1 };
-            return self.hit(i, n, c, n, f, "if:mata", Mode::Auto);
-        }
-        if let Some(c) = is_form(w, "كلما") {
-            return self.hit(i, i + 1, c, i + 1, f, "if:kullama", Mode::Auto);
-        }
-        if let Some(c) = is_form(w, "طالما") {
-            if i > self.a && matches!(self.w(i - 1), "التي" | "الذي" | "الذين" | "ما" | "لطالما") {
-                return None;
+            Head::Kullama => self.hit(i, i + 1, c, i + 1, f, "if:kullama", Mode::Auto),
+            Head::Talama => {
+                if i > self.a && matches!(self.w(i - 1), "التي" | "الذي" | "الذين" | "ما" | "لطالما")
+                {
+                    return None;
+                }
+                self.hit(i, i + 1, c, i + 1, f, "if:talama", Mode::Auto)
             }
-            return self.hit(i, i + 1, c, i + 1, f, "if:talama", Mode::Auto);
+            _ => None,
         }
-        None
     }
 
     fn sentence_is_question(&self) -> bool {
@@ -1288,13 +1340,12 @@ impl<'d, 'a> Sent<'d, 'a> {
                 Some(c) if matches!(c, '؛' | ';') || is_quote_mark(c) => return false,
                 Some(_) => {}
                 None => {
+                    let (ends, saying) = &*SAYING;
                     let w = self.w(k);
-                    if listed(&SPEECH, w) && conj(w) != "الي" || matches!(conj(w), "قلت" | "قلنا" | "يقولون" | "اقول")
+                    if ends.may_hold(w)
+                        && let Some(&said) = saying.get(w)
                     {
-                        return true;
-                    }
-                    if matches!(conj(w), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه") {
-                        return false;
+                        return said;
                     }
                 }
             }
@@ -1773,7 +1824,7 @@ mod tests {
     #[test]
     fn every_marker_head_passes_the_letter_filter() {
         for w in HEADS.keys() {
-            assert!(may_be_head(w), "{w}");
+            assert!(HEAD_ENDS.may_hold(w), "{w}");
         }
     }
 

@@ -1,6 +1,7 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
+use crate::document::Range;
 use crate::entities::word_hash;
 use crate::segment::EndLetters;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -154,10 +155,13 @@ pub struct Word {
     pub attribution: bool,
     /// It is one of `SETTERS`, bare or after و/ف.
     pub setter: bool,
+    /// It is a quotation mark (a punctuation token). Every token is looked
+    /// up, so the marks are found there, with no test of every token.
+    pub quote_mark: bool,
 }
 
 /// Every cue form, bare and with a leading و/ف, with the bytes of that
-/// conjunction, and every setter and attribution head.
+/// conjunction, every setter and attribution head, and the quotation marks.
 fn cue_words() -> HashMap<String, Word> {
     let mut m = HashMap::default();
     let ambiguous: HashSet<&str> = AMBIGUOUS.iter().copied().collect();
@@ -210,6 +214,9 @@ fn cue_words() -> HashMap<String, Word> {
             words.entry(format!("{conj}{h}")).or_default().attribution = true;
         }
     }
+    for m in super::QUOTE_MARKS {
+        words.entry(m.to_string()).or_default().quote_mark = true;
+    }
     words
 }
 
@@ -222,13 +229,22 @@ static WORDS: LazyLock<(EndLetters, HashMap<u64, Word>)> = LazyLock::new(|| {
     (ends, words.into_iter().map(|(w, info)| (word_hash(w.as_bytes()), info)).collect())
 });
 
-/// What `word` is to the quote extractor.
-pub fn word(word: &str) -> Word {
+/// What `word` is to the quote extractor, if it is listed.
+pub fn word(word: &str) -> Option<Word> {
     let (ends, words) = &*WORDS;
     if !ends.may_hold(word) {
-        return Word::default();
+        return None;
     }
-    words.get(&word_hash(word.as_bytes())).copied().unwrap_or_default()
+    words.get(&word_hash(word.as_bytes())).copied()
+}
+
+/// `word(&text[r])` for a token `r` of `text`.
+pub fn token(text: &str, r: Range) -> Option<Word> {
+    let (ends, words) = &*WORDS;
+    if !ends.may_hold_token(text, r) {
+        return None;
+    }
+    words.get(&word_hash(&text.as_bytes()[r.start..r.end])).copied()
 }
 
 /// أن/إن with or without ب and an attached pronoun.
@@ -915,9 +931,10 @@ mod tests {
     #[test]
     fn the_end_letter_filter_keeps_every_word() {
         for (w, &info) in cue_words().iter() {
-            assert_eq!(word(w), info, "{w}");
+            assert_eq!(word(w), Some(info), "{w}");
         }
-        assert!(word("قال").cue.is_some());
-        assert_eq!(word("الكتاب"), Word::default());
+        assert!(word("قال").is_some_and(|w| w.cue.is_some()));
+        assert_eq!(word("الكتاب"), None);
+        assert_eq!(word("."), None);
     }
 }

@@ -74,6 +74,9 @@ struct Ctx<'a, 'd> {
     words_before: Vec<u32>,
     /// What each token is to the lexicon (cue, setter, attribution head).
     words: Vec<Word>,
+    /// The word tokens the lexicon lists, in order: the only ones `run`
+    /// acts on, so it need not test every token.
+    listed: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -82,8 +85,11 @@ const NONE: u32 = u32::MAX;
 const OPENERS: &[&str] =
     &["كما", "وكما", "وقد", "قد", "ثم", "فيما", "بينما", "كذلك", "حيث", "فقد", "ولكن", "لكن", "بل", "و", "ف"];
 
+/// The quotation marks.
+const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
 fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+    QUOTE_MARKS.contains(&c)
 }
 
 /// The preposition بين "between", bare or with a pronoun (بيننا، بينهم),
@@ -116,23 +122,30 @@ impl<'a, 'd> Ctx<'a, 'd> {
             w += (t.kind == TokenKind::Word) as u32;
         }
         words_before.push(w);
-        let words = (0..n)
-            .map(|i| {
-                if toks[i].kind != TokenKind::Word {
-                    return Word::default();
+        // Every token is looked up, whatever its kind: the lexicon's letter
+        // filter rules out punctuation as it does most words, where a test
+        // of the kind first would go either way from token to token.
+        let mut words = vec![Word::default(); n];
+        let (mut listed, mut marks) = (Vec::new(), Vec::new());
+        for (i, t) in toks.iter().enumerate() {
+            let Some(mut w) = lexicon::token(doc.text(), t.range) else { continue };
+            if t.kind != TokenKind::Word {
+                if w.quote_mark {
+                    marks.push(i as u32);
                 }
-                let mut w = lexicon::word(doc.token_text(i));
-                // A cue word after بن، أبو ... is part of a name.
-                if w.cue.is_some()
-                    && i > 0
-                    && toks[i - 1].kind == TokenKind::Word
-                    && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
-                {
-                    w.cue = None;
-                }
-                w
-            })
-            .collect();
+                continue;
+            }
+            // A cue word after بن، أبو ... is part of a name.
+            if w.cue.is_some()
+                && i > 0
+                && toks[i - 1].kind == TokenKind::Word
+                && lexicon::NAME_LINKS.contains(&doc.token_text(i - 1))
+            {
+                w.cue = None;
+            }
+            words[i] = w;
+            listed.push(i as u32);
+        }
         let mut cx = Ctx {
             doc,
             toks,
@@ -144,8 +157,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             speech_before: Vec::new(),
             words_before,
             words,
+            listed,
         };
-        cx.pair_marks();
+        cx.pair_marks(&marks);
         cx
     }
 
@@ -175,22 +189,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && f(self.ch(i))
     }
 
-    /// Pairs quotation marks in one pass: curly quotes and guillemets with a
+    /// Pairs the quotation `marks` (token indices, in order, found by the
+    /// lexicon lookup) in one pass: curly quotes and guillemets with a
     /// pending opener per kind, straight quotes by toggling within a
     /// paragraph. Then marks which pairs are speech and which tokens lie
     /// inside speech.
-    fn pair_marks(&mut self) {
+    fn pair_marks(&mut self, marks: &[u32]) {
         let n = self.toks.len();
         let (mut straight, mut guil, mut curly) = (NONE, NONE, NONE);
         let mut cur_para = u32::MAX;
-        for i in 0..n {
-            if self.toks[i].kind != TokenKind::Punct {
-                continue;
-            }
+        for &i in marks {
+            let i = i as usize;
             let c = self.ch(i);
-            if !is_quote_mark(c) {
-                continue;
-            }
             if self.para[i] != cur_para {
                 cur_para = self.para[i];
                 straight = NONE;
@@ -234,7 +244,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // Speech pairs and the tokens inside them: pairs of one kind never
         // overlap, so filling is linear per kind.
         let mut depth = vec![0i32; n + 1];
-        for o in 0..n {
+        for &o in marks {
+            let o = o as usize;
             let c = self.pair[o];
             if c == NONE || (c as usize) < o {
                 continue;
@@ -429,7 +440,8 @@ impl Extractor<'_, '_, '_> {
             let w = cx.text(v);
             let mut stems =
                 ["", "ته", "ها", "ه"].iter().filter_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 2);
-            return stems.any(|f| lexicon::word(f).cue.is_some() || lexicon::PUBLISHING.contains(&f));
+            return stems
+                .any(|f| lexicon::word(f).is_some_and(|w| w.cue.is_some()) || lexicon::PUBLISHING.contains(&f));
         }
         // إحدى الصحف، آخر الإحصاءات: the noun after a quantifier.
         let mut h = a;
@@ -472,15 +484,13 @@ impl Extractor<'_, '_, '_> {
             }
         }
         let n = cx.toks.len();
-        let mut i = 0;
-        while i < n {
-            if cx.inside[i] || !cx.is_word(i) {
-                i += 1;
+        for &i in &cx.listed {
+            let i = i as usize;
+            if cx.inside[i] {
                 continue;
             }
             let word = cx.words[i];
             if word.attribution && self.attribution(i) {
-                i += 1;
                 continue;
             }
             if word.setter {
@@ -501,7 +511,6 @@ impl Extractor<'_, '_, '_> {
                     Cue::Participle => self.participle(i, skip),
                 }
             }
-            i += 1;
         }
     }
 
