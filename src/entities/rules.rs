@@ -342,9 +342,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
 /// after a word and so spelt: after a comma or at a clause's start فان is
 /// فإن "for indeed" (وقال، فان الحكومة).
 fn name_particles(ctx: &Ctx, out: &mut [Cand]) {
-    for c in
-        out.iter_mut().filter(|c| c.rule != "lexicon:person" && matches!(c.target, Target::New(EntityType::Person, ..)))
-    {
+    for c in out.iter_mut().filter(|c| matches!(c.target, Target::New(EntityType::Person, ..))) {
         let a = ctx.toks.partition_point(|t| t.end <= c.range.start);
         if a == 0 || ctx.toks[a].start != c.range.start {
             continue;
