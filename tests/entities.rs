@@ -2155,3 +2155,13 @@ fn a_european_particle_belongs_to_the_name_after_it() {
     assert_eq!(persons_in("وقال القاضي، فان حسين الحربي مدان."), ["حسين الحربي"]);
     assert_eq!(persons_in("وعليه فإن خالد سيبقى في منصبه."), ["خالد"]);
 }
+
+#[test]
+fn ali_before_a_family_name_in_ya_is_the_name() {
+    // A family name in ي after علي (a nisba), not a noun with "my".
+    assert_eq!(persons_in("وقال محمد علي جعفري إن الوضع مستقر."), ["محمد علي جعفري"]);
+    assert_eq!(persons_in("وقال علي أحمدي المتحدث باسم القوات إن الهجوم فشل."), ["علي أحمدي"]);
+    // ف + علي is "actual", and a known noun + ي is "my" noun.
+    assert!(persons_in("ويطالبون بانفتاح فعلي ديمقراطي في البلاد.").is_empty());
+    assert!(!persons_in("وقال سامي علي حسابي في الموقع إن الخبر صحيح.").iter().any(|p| p.contains("حسابي")));
+}

@@ -3124,7 +3124,15 @@ fn ali_before_noun(ctx: &Ctx, i: usize) -> bool {
         // A family name (علي الغانم، علي الشهري), not a common noun.
         return u.has(class::COMMON) || ta_marbuta || verbal_noun_shaped(w);
     }
-    u.has(class::COMMON) || ta_marbuta || ["ات", "ين", "ون", "نا", "ي"].iter().any(|x| w.ends_with(x))
+    // A word in ي is a noun with "my" when the noun is a known one
+    // (حسابي، صفحتي), and a family name otherwise (جعفري، خرمي). (ف +
+    // علي is no name: انفتاح فعلي ديمقراطي "actual".)
+    let my = w.strip_suffix('ي').is_some_and(|s| {
+        let common = |x: &str| ctx.lex.word(x) & class::COMMON != 0;
+        common(s) || s.strip_suffix('ت').is_some_and(|b| common(&format!("{b}ه")))
+    });
+    let fa = ctx.text[ctx.toks[i].start..].starts_with('ف');
+    u.has(class::COMMON) || ta_marbuta || my || fa || ["ات", "ين", "ون", "نا"].iter().any(|x| w.ends_with(x))
 }
 
 /// علي before a word that mostly follows the preposition على (علي الرغم،
