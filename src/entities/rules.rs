@@ -2676,22 +2676,27 @@ fn unknown_name_word(ctx: &Ctx, w: &str) -> bool {
     let chars = w.chars().count();
     // نا ends foreign names too (سولانا): a pronoun only on a known noun
     // (حكومتنا، بلادنا).
-    let our = w.strip_suffix("نا").is_some_and(|s| {
-        let known = |x: &str| ctx.lex.word(x) & (class::COMMON | class::STOP) != 0;
-        // حكومتنا: the noun is حكومه (ة in the match key), built on the stack.
-        let with_ta = |b: &str| {
-            let mut buf = [0u8; 64];
-            let n = b.len();
-            if n + 2 > buf.len() {
-                return false;
-            }
-            buf[..n].copy_from_slice(b.as_bytes());
-            buf[n..n + 2].copy_from_slice("ه".as_bytes());
-            std::str::from_utf8(&buf[..n + 2]).is_ok_and(known)
-        };
-        known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
-    });
+    let our = w.strip_suffix("نا").is_some_and(|s| noun_under_pronoun(ctx, s, class::COMMON | class::STOP));
     !(chars >= 5 && (our || ["كم", "هم", "هن", "ها", "هما"].iter().any(|x| w.ends_with(x))))
+}
+
+/// Whether `s`, a word with a pronoun taken off, is a known word of
+/// `classes`, or one whose final ت is the ة of such a word: حكومتنا is
+/// حكومه (ة in the match key) + نا. (The word with ه is built on the
+/// stack.)
+fn noun_under_pronoun(ctx: &Ctx, s: &str, classes: u32) -> bool {
+    let known = |x: &str| ctx.lex.word(x) & classes != 0;
+    let with_ta = |b: &str| {
+        let mut buf = [0u8; 64];
+        let n = b.len();
+        if n + 2 > buf.len() {
+            return false;
+        }
+        buf[..n].copy_from_slice(b.as_bytes());
+        buf[n..n + 2].copy_from_slice("ه".as_bytes());
+        std::str::from_utf8(&buf[..n + 2]).is_ok_and(known)
+    };
+    known(s) || s.strip_suffix('ت').is_some_and(|b| b.chars().count() >= 2 && with_ta(b))
 }
 
 /// A preposition right before token `i`: the word is a verbal noun (على
@@ -3127,10 +3132,7 @@ fn ali_before_noun(ctx: &Ctx, i: usize) -> bool {
     // A word in ي is a noun with "my" when the noun is a known one
     // (حسابي، صفحتي), and a family name otherwise (جعفري، خرمي). (ف +
     // علي is no name: انفتاح فعلي ديمقراطي "actual".)
-    let my = w.strip_suffix('ي').is_some_and(|s| {
-        let common = |x: &str| ctx.lex.word(x) & class::COMMON != 0;
-        common(s) || s.strip_suffix('ت').is_some_and(|b| common(&format!("{b}ه")))
-    });
+    let my = w.strip_suffix('ي').is_some_and(|s| noun_under_pronoun(ctx, s, class::COMMON));
     let fa = ctx.text[ctx.toks[i].start..].starts_with('ف');
     u.has(class::COMMON) || ta_marbuta || my || fa || ["ات", "ين", "ون", "نا"].iter().any(|x| w.ends_with(x))
 }
