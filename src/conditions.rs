@@ -165,7 +165,7 @@ enum Head {
 /// the head it is and the bytes of that conjunction: one lookup skips most
 /// tokens and picks the only rules that can match, with no string compared
 /// again.
-static HEADS: LazyLock<HashMap<String, (Head, usize)>> = LazyLock::new(|| {
+static HEADS: LazyLock<Listed<(Head, usize)>> = LazyLock::new(|| {
     let heads: [(Head, &[&str]); 18] = [
         (Head::Illa, &["الا"]),
         (Head::Ma, &["ما"]),
@@ -226,12 +226,26 @@ static HEADS: LazyLock<HashMap<String, (Head, usize)>> = LazyLock::new(|| {
             }
         }
     }
-    map
+    Listed::new(map)
 });
 
-/// The end letters of the `HEADS` words: most tokens are ruled out by them
-/// before they are hashed.
-static HEAD_ENDS: LazyLock<EndLetters> = LazyLock::new(|| EndLetters::of(HEADS.keys().map(String::as_str)));
+/// Words listed in full behind their end letters: most words are ruled
+/// out by one test before they are hashed, and no string is compared.
+struct Listed<V> {
+    ends: EndLetters,
+    words: HashMap<String, V>,
+}
+
+impl<V> Listed<V> {
+    fn new(words: HashMap<String, V>) -> Listed<V> {
+        Listed { ends: EndLetters::of(words.keys().map(String::as_str)), words }
+    }
+
+    /// What `w` is, if it is listed.
+    fn get(&self, w: &str) -> Option<&V> {
+        if self.ends.may_hold(w) { self.words.get(w) } else { None }
+    }
+}
 
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’')
@@ -275,24 +289,24 @@ const OPENERS: &[&str] = &[
 /// speaker (مشيرا، مؤكدين) as a stem and an ending, bare or after و/ف, and a
 /// few connectives (حيث، لا سيما). Listed in full, behind their end letters:
 /// most words are ruled out by one test rather than by reading every ending.
-static BOUNDARIES: LazyLock<(EndLetters, HashSet<String>)> = LazyLock::new(|| {
+static BOUNDARIES: LazyLock<Listed<()>> = LazyLock::new(|| {
     const STEMS: [&str; 13] =
         ["مشير", "مؤكد", "مضيف", "موضح", "لافت", "مبين", "منوه", "معتبر", "مشدد", "قائل", "مطالب", "محذر", "داعي"];
     const ENDINGS: [&str; 7] = ["", "ا", "ه", "ين", "ون", "تين", "ان"];
-    let mut words: HashSet<String> = ["حيث", "بينما", "وبينما", "وذلك", "سيما"].into_iter().map(String::from).collect();
+    let mut words: HashMap<String, ()> =
+        ["حيث", "بينما", "وبينما", "وذلك", "سيما"].into_iter().map(|w| (w.to_string(), ())).collect();
     for stem in STEMS {
         for ending in ENDINGS {
             for conj in ["", "و", "ف"] {
-                words.insert(format!("{conj}{stem}{ending}"));
+                words.insert(format!("{conj}{stem}{ending}"), ());
             }
         }
     }
-    (EndLetters::of(words.iter().map(String::as_str)), words)
+    Listed::new(words)
 });
 
 fn boundary(w: &str) -> bool {
-    let (ends, words) = &*BOUNDARIES;
-    ends.may_hold(w) && words.contains(w)
+    BOUNDARIES.get(w).is_some()
 }
 
 /// Verbs and nouns of saying: an أن/إن after them opens the reported clause,
@@ -412,7 +426,7 @@ static SPEECH: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 /// reported "that" (`true`); a complementizer ends the search (`false`).
 /// Listed in full behind their end letters: most words are ruled out by one
 /// test, with no string compared.
-static SAYING: LazyLock<(EndLetters, HashMap<String, bool>)> = LazyLock::new(|| {
+static SAYING: LazyLock<Listed<bool>> = LazyLock::new(|| {
     let mut map = HashMap::default();
     let forms = |w: &str| ["", "و", "ف"].map(|c| format!("{c}{w}"));
     for f in SPEECH.iter().chain(&["قلت", "قلنا", "يقولون", "اقول"]).flat_map(|w| forms(w)) {
@@ -423,7 +437,7 @@ static SAYING: LazyLock<(EndLetters, HashMap<String, bool>)> = LazyLock::new(|| 
     for f in ["ان", "انه", "انها", "انهم", "بان", "بانه"].iter().flat_map(|w| forms(w)) {
         map.entry(f).or_insert(false);
     }
-    (EndLetters::of(map.keys().map(String::as_str)), map)
+    Listed::new(map)
 });
 
 /// Verbs after which إذا means "whether" (لا نعلم إذا، تساءل إذا).
@@ -852,7 +866,7 @@ impl<'d, 'a> Sent<'d, 'a> {
             // The letter filter first: it rules out nearly every token,
             // punctuation too, on a predicted branch, where a test of the
             // kind would go either way from token to token.
-            let head = HEAD_ENDS.may_hold_token(self.doc.text(), self.range(i));
+            let head = HEADS.ends.may_hold_token(self.doc.text(), self.range(i));
             let hit = if head && self.is_word(i) { self.detect(i) } else { None };
             match hit {
                 Some(h) => {
@@ -887,7 +901,7 @@ impl<'d, 'a> Sent<'d, 'a> {
 
     /// The marker that word `i`, one of the `HEADS`, starts.
     fn detect(&self, i: usize) -> Option<Hit> {
-        let &(head, clitic) = HEADS.get(self.w(i))?;
+        let &(head, clitic) = HEADS.words.get(self.w(i))?;
         match head {
             Head::Illa => self.only_if(i, clitic),
             Head::Ma => self.unless(i, clitic),
@@ -1340,11 +1354,7 @@ impl<'d, 'a> Sent<'d, 'a> {
                 Some(c) if matches!(c, '؛' | ';') || is_quote_mark(c) => return false,
                 Some(_) => {}
                 None => {
-                    let (ends, saying) = &*SAYING;
-                    let w = self.w(k);
-                    if ends.may_hold(w)
-                        && let Some(&said) = saying.get(w)
-                    {
+                    if let Some(&said) = SAYING.get(self.w(k)) {
                         return said;
                     }
                 }
@@ -1823,8 +1833,8 @@ mod tests {
 
     #[test]
     fn every_marker_head_passes_the_letter_filter() {
-        for w in HEADS.keys() {
-            assert!(HEAD_ENDS.may_hold(w), "{w}");
+        for w in HEADS.words.keys() {
+            assert!(HEADS.ends.may_hold(w), "{w}");
         }
     }
 
