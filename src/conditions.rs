@@ -866,7 +866,7 @@ impl<'d, 'a> Sent<'d, 'a> {
             // The letter filter first: it rules out nearly every token,
             // punctuation too, on a predicted branch, where a test of the
             // kind would go either way from token to token.
-            let head = HEADS.ends.may_hold_token(self.doc.text(), self.range(i));
+            let head = HEADS.ends.may_hold_token(&self.doc.tokens()[i]);
             let hit = if head && self.is_word(i) { self.detect(i) } else { None };
             match hit {
                 Some(h) => {

@@ -25,6 +25,9 @@ pub struct Token {
     pub range: Range,
     /// What it is.
     pub kind: TokenKind,
+    /// The key of its ends, which `EndLetters::may_hold_token` tests: made
+    /// once here for the word lists of every stage.
+    ends: u32,
 }
 
 /// A sentence: its byte range and the tokens inside it.
@@ -264,7 +267,8 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>, terminators: &mut Ve
                 TokenKind::Punct
             }
         };
-        out.push(Token { range: Range::new(start, i), kind });
+        let range = Range::new(start, i);
+        out.push(Token { range, kind, ends: token_key(text, range) });
     }
 }
 
@@ -300,25 +304,32 @@ impl EndLetters {
         !w.is_empty() && self.holds(end_key(w))
     }
 
-    /// `may_hold(&text[r])` for a token `r` of `text`, its ends read as two
-    /// whole 4-byte words of the text rather than a byte at a time.
+    /// `may_hold` of a token's text, on the key the tokenizer made.
     #[inline]
-    pub fn may_hold_token(&self, text: &str, r: Range) -> bool {
-        let b = text.as_bytes();
-        match (b.get(r.start..r.start + 4), r.end.checked_sub(4).map(|s| &b[s..r.end])) {
-            (Some(head), Some(tail)) if r.end > r.start => {
-                let word = |four: &[u8]| u32::from_le_bytes(four.try_into().unwrap());
-                self.holds(key(word(head), word(tail), r.end - r.start))
-            }
-            // A token at an end of the text.
-            _ => self.may_hold(&text[r.start..r.end]),
-        }
+    pub fn may_hold_token(&self, t: &Token) -> bool {
+        self.holds(t.ends as usize)
     }
 
     #[inline]
     fn holds(&self, k: usize) -> bool {
         self.bits[k >> 6] & 1 << (k & 63) != 0
     }
+}
+
+/// The key of the non-empty token `r` of `text` (`end_key`), its ends read
+/// as two whole 4-byte words of the text rather than a byte at a time.
+#[inline]
+fn token_key(text: &str, r: Range) -> u32 {
+    let b = text.as_bytes();
+    let k = match (b.get(r.start..r.start + 4), r.end.checked_sub(4).map(|s| &b[s..r.end])) {
+        (Some(head), Some(tail)) => {
+            let word = |four: &[u8]| u32::from_le_bytes(four.try_into().unwrap());
+            key(word(head), word(tail), r.end - r.start)
+        }
+        // A token at an end of the text.
+        _ => end_key(&text[r.start..r.end]),
+    };
+    k as u32
 }
 
 /// The key of a non-empty `w`. Its bytes are read at indices clamped into
@@ -450,7 +461,7 @@ mod tests {
         let text = "«في» \"و ab abcde وشريطه، x";
         for t in &segment(text).tokens {
             let w = &text[t.range.start..t.range.end];
-            assert_eq!(ends.may_hold_token(text, t.range), ends.may_hold(w), "{w}");
+            assert_eq!(ends.may_hold_token(t), ends.may_hold(w), "{w}");
             assert!(!words.contains(&w) || ends.may_hold(w), "{w}");
         }
     }

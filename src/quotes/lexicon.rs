@@ -1,9 +1,8 @@
 //! Word lists of the quote extractor, in normalized spelling (no diacritics,
 //! أإآ → ا, ى → ي, ة → ه). Written for this project.
 
-use crate::document::Range;
 use crate::entities::word_hash;
-use crate::segment::EndLetters;
+use crate::segment::{EndLetters, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -238,13 +237,13 @@ pub fn word(word: &str) -> Option<Word> {
     words.get(&word_hash(word.as_bytes())).copied()
 }
 
-/// `word(&text[r])` for a token `r` of `text`.
-pub fn token(text: &str, r: Range) -> Option<Word> {
+/// `word` of token `t` of `text`.
+pub fn token(text: &str, t: &Token) -> Option<Word> {
     let (ends, words) = &*WORDS;
-    if !ends.may_hold_token(text, r) {
+    if !ends.may_hold_token(t) {
         return None;
     }
-    words.get(&word_hash(&text.as_bytes()[r.start..r.end])).copied()
+    words.get(&word_hash(&text.as_bytes()[t.range.start..t.range.end])).copied()
 }
 
 /// أن/إن with or without ب and an attached pronoun.

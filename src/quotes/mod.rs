@@ -128,7 +128,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let mut words = vec![Word::default(); n];
         let (mut listed, mut marks) = (Vec::new(), Vec::new());
         for (i, t) in toks.iter().enumerate() {
-            let Some(mut w) = lexicon::token(doc.text(), t.range) else { continue };
+            let Some(mut w) = lexicon::token(doc.text(), t) else { continue };
             if t.kind != TokenKind::Word {
                 if w.quote_mark {
                     marks.push(i as u32);
