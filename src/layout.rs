@@ -163,7 +163,7 @@ impl Layout {
                 layout.push_related(p);
             } else if LINK_HEADERS.iter().any(|h| line.starts_with(h)) {
                 layout.sections.push((p, Section::Boilerplate));
-            } else if let Some(start) = line.contains("انتهي").then(|| wire_tail(line)).flatten() {
+            } else if let Some(start) = wire_tail(line) {
                 layout.sections.push((Range::new(p.start + start, p.end), Section::Boilerplate));
             } else if i == first_body {
                 if let Some(m) = DATELINE.find(line) {
