@@ -128,7 +128,8 @@ impl Ctx<'_> {
     /// A slug for a name found by a rule: its normalized words, clitics
     /// off, article restored, joined by '-'.
     fn slug(&self, a: usize, b: usize) -> String {
-        let mut out = String::new();
+        // Room for the words, a hyphen or an alef before each: no regrowth.
+        let mut out = String::with_capacity(self.toks[b].end - self.toks[a].start + 2 * (b + 1 - a));
         for i in a..=b {
             if !self.toks[i].word {
                 continue;
