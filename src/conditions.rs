@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 const MAX_SPAN: usize = 80;
 
 /// Finds the conditional statements of a document.
-pub fn extract(doc: &Document, quotes: &[Quote]) -> Vec<Condition> {
+pub fn extract<'a>(doc: &Document<'a>, quotes: &[Quote<'a>]) -> Vec<Condition<'a>> {
     let quotes = QuoteIndex::new(quotes);
     let mut out = Vec::new();
     for s in doc.sentences() {
@@ -859,7 +859,7 @@ impl<'d, 'a> Sent<'d, 'a> {
         Range::new(self.range(first).start + clitic, self.range(last - 1).end)
     }
 
-    fn extract(&self, quotes: &QuoteIndex, out: &mut Vec<Condition>) {
+    fn extract(&self, quotes: &QuoteIndex, out: &mut Vec<Condition<'a>>) {
         let mut hits = Vec::new();
         let mut i = self.a;
         while i < self.b {
@@ -1826,7 +1826,7 @@ mod tests {
     use super::*;
     use crate::output::{QuoteType, Span};
 
-    fn run(text: &str) -> Vec<Condition> {
+    fn run(text: &str) -> Vec<Condition<'_>> {
         let doc = Document::new(text);
         extract(&doc, &[])
     }
@@ -1839,7 +1839,7 @@ mod tests {
     }
 
     fn markers(text: &str) -> Vec<(String, ConditionType)> {
-        run(text).into_iter().map(|c| (c.marker.text, c.kind)).collect()
+        run(text).into_iter().map(|c| (c.marker.text.to_string(), c.kind)).collect()
     }
 
     #[test]
@@ -1912,14 +1912,14 @@ mod tests {
         let cue_start = text.chars().position(|c| c == 'ق').unwrap();
         let quote = Quote {
             speaker: None,
-            cue: Span { start: cue_start, end: cue_start + 3, text: "قال".into() },
-            content: Span { start: open + 1, end: close, text: content },
+            cue: Span { start: cue_start, end: cue_start + 3, text: "قال" },
+            content: Span { start: open + 1, end: close, text: &content },
             kind: QuoteType::Direct,
             speaker_entity: None,
             section: Section::Body,
             rule: None,
         };
-        let other = Quote { content: Span { start: 0, end: 3, text: "وقا".into() }, ..quote.clone() };
+        let other = Quote { content: Span { start: 0, end: 3, text: "وقا" }, ..quote.clone() };
         let found = extract(&doc, &[other, quote]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].quote, Some(1));

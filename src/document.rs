@@ -135,12 +135,12 @@ impl<'a> Document<'a> {
     }
 
     /// The output span (code points of the original) of a normalized range.
-    pub fn span(&self, r: Range) -> Span {
+    pub fn span(&self, r: Range) -> Span<'a> {
         let (s, e) = self.orig_bytes(r);
         Span {
             start: self.chars.chars_before(self.original, s),
             end: self.chars.chars_before(self.original, e),
-            text: self.original[s..e].to_string(),
+            text: &self.original[s..e],
         }
     }
 

@@ -23,7 +23,7 @@ pub mod quotes;
 pub mod segment;
 
 pub use document::Document;
-pub use input::InputError;
+pub use input::{Decoded, InputError};
 pub use output::{ErrorInfo, ErrorRecord, Record};
 
 use output::{SentenceOut, Stats, TokenOut};
@@ -63,18 +63,18 @@ impl Analyzer {
         self.entities.to_mut().add_gazetteer(tsv)
     }
 
-    /// Decodes and analyzes the bytes of one input.
-    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Record, InputError> {
-        let decoded = input::decode(bytes)?;
+    /// Analyzes one input of `bytes` bytes that `input::decode` decoded.
+    /// The record borrows its texts from the decoded text.
+    pub fn analyze_decoded<'a>(&self, decoded: &'a Decoded, bytes: usize) -> Result<Record<'a>, InputError> {
         let mut record = self.analyze_text(&decoded.text)?;
         record.encoding = decoded.encoding;
-        record.stats.bytes = bytes.len();
+        record.stats.bytes = bytes;
         Ok(record)
     }
 
     /// Analyzes a decoded text; an empty or white-space-only text is an
     /// `empty` error.
-    pub fn analyze_text(&self, text: &str) -> Result<Record, InputError> {
+    pub fn analyze_text<'a>(&self, text: &'a str) -> Result<Record<'a>, InputError> {
         if text.trim().is_empty() {
             let what = if text.is_empty() { "empty input" } else { "input holds only white space" };
             return Err(InputError::new("empty", what));
@@ -83,7 +83,7 @@ impl Analyzer {
     }
 
     /// Analyzes a decoded text.
-    pub fn analyze(&self, text: &str) -> Record {
+    pub fn analyze<'a>(&self, text: &'a str) -> Record<'a> {
         let doc = Document::new(text);
         let entities = self.entities.extract(&doc);
         let quotes = quotes::extract(&doc, &entities);
@@ -127,7 +127,7 @@ fn strip_rules(record: &mut Record) {
     record.conditions.iter_mut().for_each(|c| c.rule = None);
 }
 
-fn sentences_out(doc: &Document) -> Vec<SentenceOut> {
+fn sentences_out<'a>(doc: &Document<'a>) -> Vec<SentenceOut<'a>> {
     doc.sentences()
         .iter()
         .map(|s| SentenceOut {
@@ -138,7 +138,7 @@ fn sentences_out(doc: &Document) -> Vec<SentenceOut> {
         .collect()
 }
 
-fn tokens_out(doc: &Document) -> Vec<TokenOut> {
+fn tokens_out<'a>(doc: &Document<'a>) -> Vec<TokenOut<'a>> {
     doc.tokens()
         .iter()
         .map(|t| {

@@ -248,29 +248,41 @@ fn guarded<T>(analysis: impl FnOnce() -> Result<T, InputError>) -> Result<T, Inp
 
 /// Analyzes one job and renders its record.
 fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outcome {
-    let (file, id, result) = match job {
+    // The input, held here while its record, which borrows from it, is
+    // analyzed and written.
+    let (file, id, input) = match job {
         Job::File { shown, path, regular } => {
             let bytes =
                 if regular { input::read_regular_file(&path, max_bytes) } else { input::read_file(&path, max_bytes) };
-            let result = bytes.and_then(|bytes| guarded(|| analyzer.analyze_bytes(&bytes)));
-            (Some(shown), None, result)
+            (Some(shown), None, bytes.map(Input::Bytes))
         }
-        Job::Stdin(bytes) => (Some("-".to_string()), None, guarded(|| analyzer.analyze_bytes(&bytes))),
+        Job::Stdin(bytes) => (Some("-".to_string()), None, Ok(Input::Bytes(bytes))),
         Job::Line(line) => match parse_line(&line) {
-            Ok((id, text)) => (None, Some(id), guarded(|| analyzer.analyze_text(&text))),
+            Ok((id, text)) => (None, Some(id), Ok(Input::Text(text))),
             Err(error) => (None, None, Err(error)),
         },
         Job::Failed { shown, error } => (Some(shown), None, Err(error)),
     };
-    match result {
-        Ok(mut record) => {
-            record.file = file;
-            record.id = id;
+    let rendered = input.and_then(|input| {
+        guarded(|| {
+            let decoded;
+            let mut record = match &input {
+                Input::Bytes(bytes) => {
+                    decoded = input::decode(bytes)?;
+                    analyzer.analyze_decoded(&decoded, bytes.len())?
+                }
+                Input::Text(text) => analyzer.analyze_text(text)?,
+            };
+            record.file = file.as_deref();
+            record.id = id.as_ref();
             // A record is about as long as its input: one allocation.
             let mut json = Vec::with_capacity(record.stats.bytes + record.stats.bytes / 2 + 512);
             output::write_json(&mut json, &record, pretty);
-            Outcome { json, failure: None }
-        }
+            Ok(json)
+        })
+    });
+    match rendered {
+        Ok(json) => Outcome { json, failure: None },
         Err(error) => {
             let name =
                 file.clone().or_else(|| id.as_ref().map(|i| format!("id {i}"))).unwrap_or_else(|| "input line".into());
@@ -286,6 +298,12 @@ fn process(job: Job, analyzer: &Analyzer, max_bytes: u64, pretty: bool) -> Outco
             Outcome { json, failure }
         }
     }
+}
+
+/// The bytes of a file or of standard input, or the text of a jsonl line.
+enum Input {
+    Bytes(Vec<u8>),
+    Text(String),
 }
 
 /// Reads a `{"id": ..., "text": ...}` line.

@@ -4,19 +4,20 @@
 use crate::layout::Section;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
+use std::borrow::Cow;
 
 /// Version of the output schema.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A stretch of the original text, in code points, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Span {
+pub struct Span<'a> {
     /// First code point.
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
     /// The original text of the span.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// How an entity is referred to in a mention.
@@ -49,21 +50,21 @@ pub enum EntityType {
 
 /// One mention of an entity.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
+pub struct Mention<'a> {
     /// Where it is.
-    pub span: Span,
+    pub span: Span<'a>,
     /// The page section it lies in.
     pub section: Section,
     /// How it names the entity.
     pub form: Form,
     /// The whole designation, where a word for the place's kind or an
     /// epithet stands around the name (منطقة القصيم، مكة المكرمة).
-    pub extent: Option<Span>,
+    pub extent: Option<Span<'a>>,
     /// The rule that found it (with `--explain`).
     pub rule: Option<&'static str>,
 }
 
-impl Serialize for Mention {
+impl Serialize for Mention<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut out = span_struct(s, "Mention", &self.span, 4)?;
         out.serialize_field("section", &self.section)?;
@@ -81,7 +82,7 @@ impl Serialize for Mention {
 fn span_struct<S: Serializer>(
     s: S,
     name: &'static str,
-    span: &Span,
+    span: &Span<'_>,
     more: usize,
 ) -> Result<S::SerializeStruct, S::Error> {
     let mut out = s.serialize_struct(name, 3 + more)?;
@@ -105,22 +106,22 @@ fn field_if_some<S: SerializeStruct, T: Serialize>(
 
 /// An entity with all its mentions in the document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// Countries: ISO 3166-1 alpha-2; others: a stable lowercase slug.
-    pub id: String,
+    pub id: Cow<'a, str>,
     /// What it is.
     #[serde(rename = "type")]
     pub kind: EntityType,
     /// Canonical Arabic name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// English name where known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_en: Option<String>,
+    pub name_en: Option<Cow<'a, str>>,
     /// The country an organization or place belongs to, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Cow<'a, str>>,
     /// Every mention, in text order.
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Mention<'a>>,
 }
 
 /// Whether a quote's content stands inside quotation marks.
@@ -137,14 +138,14 @@ pub enum QuoteType {
 
 /// A statement attributed to a source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Quote {
+pub struct Quote<'a> {
     /// The words naming the source; for a continuation or an anaphor, the
     /// full earlier naming. Null when no source could be found.
-    pub speaker: Option<Span>,
+    pub speaker: Option<Span<'a>>,
     /// The reporting word or phrase.
-    pub cue: Span,
+    pub cue: Span<'a>,
     /// The reported statement, without enclosing marks or introducing أن/إن.
-    pub content: Span,
+    pub content: Span<'a>,
     /// Direct, indirect or mixed.
     #[serde(rename = "type")]
     pub kind: QuoteType,
@@ -176,16 +177,16 @@ pub enum ConditionType {
 
 /// A conditional statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Condition {
+pub struct Condition<'a> {
     /// The marker as it stands, without a leading و/ف.
-    pub marker: Span,
+    pub marker: Span<'a>,
     /// The marker's family.
     #[serde(rename = "type")]
     pub kind: ConditionType,
     /// The condition clause.
-    pub condition: Span,
+    pub condition: Span<'a>,
     /// The clause the condition governs, where found.
-    pub consequent: Option<Span>,
+    pub consequent: Option<Span<'a>>,
     /// True when the consequent is negated.
     pub negated: bool,
     /// Index in `quotes` of the quote the condition stands in.
@@ -215,16 +216,16 @@ pub struct Stats {
 
 /// A sentence, with `--sentences`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SentenceOut {
+pub struct SentenceOut<'a> {
     /// Where it is.
-    pub span: Span,
+    pub span: Span<'a>,
     /// Index of its paragraph.
     pub paragraph: u32,
     /// Its page section.
     pub section: Section,
 }
 
-impl Serialize for SentenceOut {
+impl Serialize for SentenceOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut out = span_struct(s, "SentenceOut", &self.span, 2)?;
         out.serialize_field("paragraph", &self.paragraph)?;
@@ -235,19 +236,19 @@ impl Serialize for SentenceOut {
 
 /// A token with its clitic analysis, with `--tokens`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TokenOut {
+pub struct TokenOut<'a> {
     /// Where it is.
-    pub span: Span,
+    pub span: Span<'a>,
     /// "word", "number" or "punct".
     pub kind: &'static str,
     /// The proclitics glued to its front (و ف ب ل ك ال), in order; left
     /// out of the JSON when there are none.
     pub proclitics: Vec<&'static str>,
     /// The word without its proclitics, when it has any.
-    pub stem: Option<Span>,
+    pub stem: Option<Span<'a>>,
 }
 
-impl Serialize for TokenOut {
+impl Serialize for TokenOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut out = span_struct(s, "TokenOut", &self.span, 3)?;
         out.serialize_field("kind", &self.kind)?;
@@ -263,39 +264,39 @@ impl Serialize for TokenOut {
 
 /// The analysis of one document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Record {
+pub struct Record<'a> {
     /// Always `SCHEMA_VERSION`.
     pub schema_version: u32,
     /// The path as given ("-" for standard input).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
+    pub file: Option<&'a str>,
     /// The id of a `--input jsonl` line.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<serde_json::Value>,
+    pub id: Option<&'a serde_json::Value>,
     /// The encoding the input was decoded from.
     pub encoding: &'static str,
     /// The headline, when the first line is one.
-    pub headline: Option<Span>,
+    pub headline: Option<Span<'a>>,
     /// The outlet named by a source line.
-    pub source: Option<Span>,
+    pub source: Option<Span<'a>>,
     /// Keywords from a keyword line.
-    pub keywords: Vec<String>,
+    pub keywords: Vec<&'a str>,
     /// Headlines of related articles.
-    pub related: Vec<Span>,
+    pub related: Vec<Span<'a>>,
     /// Countries, places, organizations and people.
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'a>>,
     /// Attributed statements.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'a>>,
     /// Conditional statements.
-    pub conditions: Vec<Condition>,
+    pub conditions: Vec<Condition<'a>>,
     /// Sizes.
     pub stats: Stats,
     /// Sentences, with `--sentences`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<SentenceOut>>,
+    pub sentences: Option<Vec<SentenceOut<'a>>>,
     /// Tokens, with `--tokens`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tokens: Option<Vec<TokenOut>>,
+    pub tokens: Option<Vec<TokenOut<'a>>>,
     /// The normalized text, with `--normalized`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized: Option<String>,

@@ -31,7 +31,7 @@ fn found(analyzer: &Analyzer, text: &str) -> Vec<Value> {
                 "marker": c.marker.text,
                 "type": serde_json::to_value(c.kind).unwrap(),
                 "condition": c.condition.text,
-                "consequent": c.consequent.as_ref().map(|s| s.text.clone()),
+                "consequent": c.consequent.as_ref().map(|s| s.text),
                 "negated": c.negated,
             })
         })

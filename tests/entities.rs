@@ -3,7 +3,7 @@
 use khabar::output::{Entity, EntityType, Form};
 use khabar::{Analyzer, Options};
 
-fn entities(text: &str) -> Vec<Entity> {
+fn entities(text: &str) -> Vec<Entity<'_>> {
     let analyzer = Analyzer::new(Options { explain: true, ..Options::default() });
     let record = analyzer.analyze(text);
     for e in &record.entities {
@@ -16,16 +16,16 @@ fn entities(text: &str) -> Vec<Entity> {
     record.entities
 }
 
-fn find<'a>(es: &'a [Entity], kind: EntityType, id: &str) -> Option<&'a Entity> {
+fn find<'a, 't>(es: &'a [Entity<'t>], kind: EntityType, id: &str) -> Option<&'a Entity<'t>> {
     es.iter().find(|e| e.kind == kind && e.id == id)
 }
 
-fn texts(e: &Entity) -> Vec<&str> {
-    e.mentions.iter().map(|m| m.span.text.as_str()).collect()
+fn texts<'t>(e: &Entity<'t>) -> Vec<&'t str> {
+    e.mentions.iter().map(|m| m.span.text).collect()
 }
 
-fn of_kind(es: &[Entity], kind: EntityType) -> Vec<&str> {
-    es.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect()
+fn of_kind<'a>(es: &'a [Entity], kind: EntityType) -> Vec<&'a str> {
+    es.iter().filter(|e| e.kind == kind).map(|e| e.name.as_ref()).collect()
 }
 
 #[test]
@@ -215,7 +215,7 @@ fn sections_are_filled() {
 #[test]
 fn entities_are_sorted_by_first_mention() {
     let es = entities("زار وفد من مصر الأردن ثم السعودية ثم عاد إلى مصر.");
-    let ids: Vec<_> = es.iter().map(|e| e.id.as_str()).collect();
+    let ids: Vec<_> = es.iter().map(|e| e.id.as_ref()).collect();
     assert_eq!(ids, ["EG", "JO", "SA"]);
     assert_eq!(es[0].mentions.len(), 2);
 }
@@ -833,8 +833,8 @@ fn an_ambiguous_place_with_a_genitive_after_it_is_a_common_noun() {
 }
 
 /// The mention texts of an entity with the extent of each, where it has one.
-fn extents(e: &Entity) -> Vec<(&str, Option<&str>)> {
-    e.mentions.iter().map(|m| (m.span.text.as_str(), m.extent.as_ref().map(|x| x.text.as_str()))).collect()
+fn extents<'t>(e: &Entity<'t>) -> Vec<(&'t str, Option<&'t str>)> {
+    e.mentions.iter().map(|m| (m.span.text, m.extent.as_ref().map(|x| x.text))).collect()
 }
 
 #[test]
@@ -1006,7 +1006,7 @@ fn birthplace_is_no_muscat() {
 
 // ---- Person name boundaries (branch persons) ----
 
-fn person_texts(es: &[Entity]) -> Vec<&str> {
+fn person_texts<'t>(es: &[Entity<'t>]) -> Vec<&'t str> {
     let mut v: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).flat_map(|e| texts(e)).collect();
     v.sort_unstable();
     v
@@ -1370,7 +1370,7 @@ fn locations(text: &str) -> Vec<String> {
     let es = entities(text);
     es.iter()
         .filter(|e| e.kind == EntityType::Location)
-        .flat_map(|e| e.mentions.iter().map(|m| m.extent.as_ref().unwrap_or(&m.span).text.clone()))
+        .flat_map(|e| e.mentions.iter().map(|m| m.extent.as_ref().unwrap_or(&m.span).text.to_string()))
         .collect()
 }
 
@@ -1409,7 +1409,7 @@ fn a_place_name_in_quotes_needs_an_opening_mark() {
 fn a_first_name_after_a_definite_place_word_starts_a_person() {
     let es = entities("حضر الحفل محافظ محافظة الشعيبة عبدالرحمن الشهري.");
     assert_eq!(
-        es.iter().filter(|e| e.kind == EntityType::Location).map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        es.iter().filter(|e| e.kind == EntityType::Location).map(|e| e.name.as_ref()).collect::<Vec<_>>(),
         ["محافظة الشعيبة"]
     );
     assert!(of_kind(&es, EntityType::Person).contains(&"عبدالرحمن الشهري"), "{:?}", of_kind(&es, EntityType::Person));
@@ -1458,7 +1458,7 @@ fn persons_in(text: &str) -> Vec<String> {
     entities(text)
         .iter()
         .filter(|e| e.kind == EntityType::Person)
-        .flat_map(|e| e.mentions.iter().map(|m| m.span.text.clone()))
+        .flat_map(|e| e.mentions.iter().map(|m| m.span.text.to_string()))
         .collect()
 }
 
@@ -1558,12 +1558,12 @@ fn a_name_before_an_age_or_years_of_life() {
 #[test]
 fn a_name_chain_stops_where_a_body_starts() {
     let es = entities("ناشد الدكتور سعيد هيئات المجتمع المدني المشاركة.");
-    let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    let ps: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_ref()).collect();
     assert!(ps.contains(&"سعيد"), "{ps:?}");
 }
 
 fn country_ids(text: &str) -> Vec<String> {
-    entities(text).iter().filter(|e| e.kind == EntityType::Country).map(|e| e.id.clone()).collect()
+    entities(text).iter().filter(|e| e.kind == EntityType::Country).map(|e| e.id.to_string()).collect()
 }
 
 #[test]

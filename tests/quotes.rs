@@ -5,7 +5,7 @@ use khabar::output::{Quote, QuoteType};
 use khabar::{Analyzer, Options};
 use serde_json::Value;
 
-fn analyze(text: &str) -> Vec<Quote> {
+fn analyze(text: &str) -> Vec<Quote<'_>> {
     let record = Analyzer::new(Options { explain: true, ..Options::default() }).analyze(text);
     for q in &record.quotes {
         let spans = [Some(&q.cue), Some(&q.content), q.speaker.as_ref()];
@@ -31,9 +31,9 @@ fn rows(quotes: &[Quote]) -> Vec<(String, String, String, String)> {
         .iter()
         .map(|q| {
             (
-                q.speaker.as_ref().map_or(String::new(), |s| s.text.clone()),
-                q.cue.text.clone(),
-                q.content.text.clone(),
+                q.speaker.as_ref().map_or(String::new(), |s| s.text.to_string()),
+                q.cue.text.to_string(),
+                q.content.text.to_string(),
                 kind(q.kind).to_string(),
             )
         })

@@ -7,7 +7,8 @@ use khabar::{Analyzer, Options};
 fn snapshot(name: &str) {
     let bytes = std::fs::read(format!("samples/{name}.txt")).unwrap();
     let analyzer = Analyzer::new(Options { explain: true, ..Options::default() });
-    let record = analyzer.analyze_bytes(&bytes).unwrap();
+    let decoded = khabar::input::decode(&bytes).unwrap();
+    let record = analyzer.analyze_decoded(&decoded, bytes.len()).unwrap();
     insta::assert_json_snapshot!(name, record);
 }
 

@@ -44,6 +44,7 @@ use crate::output::{Entity, EntityType, Form, Mention, Span};
 use crate::segment::is_word_char;
 pub(crate) use lexicon::word_hash;
 use lexicon::{Designation, FastMap, Lexicon, Text, class};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The compiled lexicons and rules of the entity extractor.
@@ -72,7 +73,7 @@ impl Extractor {
     }
 
     /// Finds the entities of a document.
-    pub fn extract(&self, doc: &Document) -> Vec<Entity> {
+    pub fn extract<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
         let cands = rules::candidates(&self.lex, doc);
         assemble(&self.lex, doc, cands)
     }
@@ -154,7 +155,7 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
 }
 
 /// Resolves overlaps, groups mentions into entities, fills names.
-fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
+fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
@@ -230,14 +231,14 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
             Target::New(k, id, country) => (*k, id.as_str(), country),
         };
         let at = *index.entry((lexicon::kind_key(kind), id)).or_insert_with(|| {
-            let (name, name_en) = match &c.target {
+            let (id, name, name_en) = match &c.target {
                 Target::Entry(e) => {
                     let e = &lex.entries[*e as usize];
-                    (e.name.to_string(), e.name_en.as_deref().map(str::to_string))
+                    (e.id.clone(), e.name.clone(), e.name_en.clone())
                 }
-                Target::New(..) => (String::new(), None),
+                Target::New(..) => (Cow::Owned(id.to_string()), Cow::Borrowed(""), None),
             };
-            entities.push(Entity { id: id.to_string(), kind, name, name_en, country: None, mentions: Vec::new() });
+            entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
             ranges.push(Vec::new());
             entities.len() - 1
         });
@@ -250,7 +251,7 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
         let mention = Mention { span: doc.span(name), section, form: c.form, extent, rule: Some(c.rule) };
         let ent = &mut entities[at];
         if ent.country.is_none() {
-            ent.country = country.as_deref().map(str::to_string);
+            ent.country.clone_from(country);
         }
         ent.mentions.push(mention);
         ranges[at].push(c.range);
@@ -266,14 +267,14 @@ fn assemble(lex: &Lexicon, doc: &Document, cands: Vec<Cand>) -> Vec<Entity> {
                 .map(|m| m.extent.as_ref().unwrap_or(&m.span))
                 .max_by_key(|s| (s.end - s.start, std::cmp::Reverse(s.start)));
             let full = written
-                .get(&(lexicon::kind_key(e.kind), e.id.as_str()))
+                .get(&(lexicon::kind_key(e.kind), e.id.as_ref()))
                 .filter(|(_, w)| best.is_none_or(|s| w.text.len() > s.text.len()));
             if let Some((_, w)) = full {
-                e.name = w.text.clone();
+                e.name = Cow::Borrowed(w.text);
             } else if let Some(s) = best {
-                e.name = s.text.clone();
+                e.name = Cow::Borrowed(s.text);
             } else if e.name.is_empty() {
-                e.name = e.mentions[0].span.text.clone();
+                e.name = Cow::Borrowed(e.mentions[0].span.text);
             }
         }
         if e.kind == EntityType::Country {
@@ -360,7 +361,7 @@ fn merge_short_forms(
     // الاتصالات joins الاتصالات السعودية, written شركة الاتصالات السعودية.
     let full_words: Vec<Vec<&str>> = entities
         .iter()
-        .map(|e| match written.get(&(lexicon::kind_key(e.kind), e.id.as_str())) {
+        .map(|e| match written.get(&(lexicon::kind_key(e.kind), e.id.as_ref())) {
             Some(&(r, _)) => words(doc.slice(r)),
             None => Vec::new(),
         })

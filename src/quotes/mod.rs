@@ -33,7 +33,7 @@ const MAX_SPEAKER: usize = 18;
 const MAX_NAMINGS: usize = 64;
 
 /// Finds the attributed statements of a document.
-pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+pub fn extract<'a>(doc: &Document<'a>, entities: &[Entity<'a>]) -> Vec<Quote<'a>> {
     let cx = Ctx::new(doc);
     let mentions = MentionIndex::new(entities);
     let mut ex = Extractor { cx: &cx, mentions: &mentions, raws: Vec::new(), last: None, namings: Vec::new() };
@@ -1352,7 +1352,7 @@ fn finish(cx: &Ctx, raws: &mut Vec<Raw>) {
     raws.retain(|r| r.content.1 > r.content.0);
 }
 
-fn to_quote(doc: &Document, entities: &MentionIndex, r: Raw, kind: QuoteType) -> Quote {
+fn to_quote<'a>(doc: &Document<'a>, entities: &MentionIndex, r: Raw, kind: QuoteType) -> Quote<'a> {
     let cx_toks = doc.tokens();
     let (s, e) = r.content;
     let content = Range::new(cx_toks[s].range.start + r.skip, cx_toks[e - 1].range.end);
@@ -1373,7 +1373,7 @@ fn to_quote(doc: &Document, entities: &MentionIndex, r: Raw, kind: QuoteType) ->
 /// names without scanning every mention for every quote.
 struct MentionIndex<'e> {
     /// (start, end, rank, entity), sorted by start.
-    mentions: Vec<(usize, usize, u8, &'e Entity)>,
+    mentions: Vec<(usize, usize, u8, &'e Entity<'e>)>,
     longest: usize,
 }
 
@@ -1398,7 +1398,7 @@ impl<'e> MentionIndex<'e> {
 
     /// The best-ranked mention overlapping `sp` (the first such mention in
     /// document order among equals).
-    fn best(&self, sp: &Span) -> Option<&(usize, usize, u8, &'e Entity)> {
+    fn best(&self, sp: &Span) -> Option<&(usize, usize, u8, &'e Entity<'e>)> {
         let upto = self.mentions.partition_point(|m| m.0 < sp.end);
         self.mentions[..upto]
             .iter()
@@ -1410,7 +1410,7 @@ impl<'e> MentionIndex<'e> {
 
     /// The entity `sp` is, or belongs to.
     fn entity_of(&self, sp: &Span) -> Option<String> {
-        self.best(sp).map(|m| m.3.id.clone())
+        self.best(sp).map(|m| m.3.id.to_string())
     }
 
     /// Whether a person or an organization is mentioned within `sp`.
