@@ -124,6 +124,17 @@ pub fn is_normalized(s: &str) -> bool {
     (0..b.len()).all(|i| stays(b, i))
 }
 
+/// The byte length of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0xC0 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// The character at byte `i` of `text` and its length, decoding the one-
 /// and two-byte forms (ASCII, Arabic) without the general decoder.
 #[inline]
@@ -273,14 +284,20 @@ impl Normalized {
         if j == 0 {
             return 0;
         }
-        let last = self.text[..j].chars().next_back().map_or(1, char::len_utf8);
-        let s = self.orig_start(j - last);
-        let mut end = s + original[s..].chars().next().map_or(0, char::len_utf8);
-        for c in original[end..].chars() {
-            if !is_diacritic(c) {
-                break;
+        // The last character's first byte: the last that continues none.
+        let text = self.text.as_bytes();
+        let last = (0..j).rev().find(|&k| text[k] & 0xC0 != 0x80).unwrap_or(0);
+        let bytes = original.as_bytes();
+        let s = self.orig_start(last);
+        let mut end = s + bytes.get(s).map_or(0, |&lead| utf8_len(lead));
+        // Diacritics all start with one of these bytes.
+        if bytes.get(end).is_some_and(|b| matches!(b, 0xD8 | 0xD9 | 0xDB)) {
+            for c in original[end..].chars() {
+                if !is_diacritic(c) {
+                    break;
+                }
+                end += c.len_utf8();
             }
-            end += c.len_utf8();
         }
         end
     }
