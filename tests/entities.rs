@@ -2165,3 +2165,13 @@ fn ali_before_a_family_name_in_ya_is_the_name() {
     assert!(persons_in("ويطالبون بانفتاح فعلي ديمقراطي في البلاد.").is_empty());
     assert!(!persons_in("وقال سامي علي حسابي في الموقع إن الخبر صحيح.").iter().any(|p| p.contains("حسابي")));
 }
+
+#[test]
+fn a_foreign_given_name_starts_a_name() {
+    assert_eq!(persons_in("وكتبت هيلن ماكفارلين مقالا عن الرواية."), ["هيلن ماكفارلين"]);
+    assert_eq!(persons_in("ووقع النادي مع لازاروس كونستانتينو لثلاثة مواسم."), ["لازاروس كونستانتينو"]);
+    assert_eq!(persons_in("ويرى زبيغنيو كالينوفسكي أن الاقتصاد يتعافى."), ["زبيغنيو كالينوفسكي"]);
+    // Given names that are mostly common words are left out of the list:
+    // أدوار "roles", الآن "now", جيل "generation", روى "narrated".
+    assert!(persons_in("وتغيرت أدوار الشباب الآن في جيل جديد كما روى المعلم.").is_empty());
+}
