@@ -2165,3 +2165,26 @@ fn ali_before_a_family_name_in_ya_is_the_name() {
     assert!(persons_in("ويطالبون بانفتاح فعلي ديمقراطي في البلاد.").is_empty());
     assert!(!persons_in("وقال سامي علي حسابي في الموقع إن الخبر صحيح.").iter().any(|p| p.contains("حسابي")));
 }
+
+#[test]
+fn a_foreign_given_name_starts_a_name() {
+    assert_eq!(persons_in("وكتبت هيلن ماكفارلين مقالا عن الرواية."), ["هيلن ماكفارلين"]);
+    assert_eq!(persons_in("ووقع النادي مع لازاروس كونستانتينو لثلاثة مواسم."), ["لازاروس كونستانتينو"]);
+    assert_eq!(persons_in("ويرى زبيغنيو كالينوفسكي أن الاقتصاد يتعافى."), ["زبيغنيو كالينوفسكي"]);
+    // Given names that are mostly common words are left out of the list:
+    // أدوار "roles", الآن "now", جيل "generation", روى "narrated".
+    assert!(persons_in("وتغيرت أدوار الشباب الآن في جيل جديد كما روى المعلم.").is_empty());
+}
+
+#[test]
+fn a_word_seen_mostly_as_a_family_name_is_a_person_alone() {
+    assert_eq!(persons_in("وتراجع نفوذ الجيش في أيام يلتسين بشكل واضح."), ["يلتسين"]);
+    assert_eq!(persons_in("ورفض غورباتشوف التعليق على الانتخابات."), ["غورباتشوف"]);
+    // With a first name that is also a common word before it.
+    assert_eq!(persons_in("وتصدى الحارس بعدها لكرة سددها كامل الموسى بقوة."), ["كامل الموسى"]);
+    // A definite one next to a definite word or after a noun with a
+    // pronoun describes it: monthly, the generator.
+    assert!(persons_in("ونشر البنك التقرير الشهري أمس.").is_empty());
+    assert!(persons_in("وأعلنت الشركة في تقريرها الشهري أن الأرباح زادت.").is_empty());
+    assert!(persons_in("وتوقف المولد الكهربائي عن العمل.").is_empty());
+}

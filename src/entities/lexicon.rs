@@ -216,6 +216,9 @@ pub(crate) struct Lexicon {
     /// foreign name word is. Kept out of the word table, which they would
     /// fill up for the few lookups that need them.
     definite_nouns: rustc_hash::FxHashSet<u64>,
+    /// Words seen mostly as a person's family name in news (يلتسين،
+    /// الحريري), by word hash; kept out of the word table likewise.
+    family_names: rustc_hash::FxHashSet<u64>,
 }
 
 /// How a word designates a place or state around its name.
@@ -330,6 +333,17 @@ const HEADS: &str = include_str!("../../data/heads.tsv");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
 const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
+const FAMILY_NAMES: &str = include_str!("../../data/family_names.txt");
+
+/// The hashes of the words of a list, one a line (`#` starts a comment).
+fn word_hashes(list: &str) -> rustc_hash::FxHashSet<u64> {
+    list.lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(key)
+        .filter(|k| !k.is_empty())
+        .map(|k| word_hash(k.as_bytes()))
+        .collect()
+}
 
 /// The words that rules look for in every sentence, in the match key:
 /// the particles a subject follows (أن، لكن، كان), the relative الذي,
@@ -355,6 +369,7 @@ impl Lexicon {
             media: FastMap::default(),
             designations: FastMap::default(),
             definite_nouns: rustc_hash::FxHashSet::default(),
+            family_names: rustc_hash::FxHashSet::default(),
         };
         lex.load_builtin().expect("built-in lexicons are well formed");
         lex.build();
@@ -520,12 +535,8 @@ impl Lexicon {
                 self.flag_word(&k, class::AFTER_ALA);
             }
         }
-        for line in DEFINITE_WORDS.lines().filter(|l| !l.starts_with('#')) {
-            let k = key(line);
-            if !k.is_empty() {
-                self.definite_nouns.insert(word_hash(k.as_bytes()));
-            }
-        }
+        self.definite_nouns = word_hashes(DEFINITE_WORDS);
+        self.family_names = word_hashes(FAMILY_NAMES);
         Ok(())
     }
 
@@ -670,6 +681,12 @@ impl Lexicon {
     #[inline]
     pub fn definite_noun(&self, w: &str) -> bool {
         self.definite_nouns.contains(&word_hash(w.as_bytes()))
+    }
+
+    /// Whether a normalized word is seen mostly as a family name.
+    #[inline]
+    pub fn family_name(&self, w: &str) -> bool {
+        self.family_names.contains(&word_hash(w.as_bytes()))
     }
 
     /// The word classes of a normalized word and the reach of the forms

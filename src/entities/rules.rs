@@ -334,6 +334,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     });
     out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
     surnames(&ctx, &mut out);
+    family_names_alone(&ctx, &mut out);
     name_particles(&ctx, &mut out);
     out
 }
@@ -4129,19 +4130,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             out[c].form = Form::Alias;
         }
     }
-    // The ranges taken, by start, with the furthest end up to each: whether
-    // a word overlaps one is a binary search.
-    let mut taken: Vec<(usize, usize)> = out.iter().map(|c| (c.range.start, c.range.end)).collect();
-    taken.sort_unstable();
-    let mut furthest = 0;
-    for r in &mut taken {
-        furthest = furthest.max(r.1);
-        r.1 = furthest;
-    }
-    let overlaps_taken = |s: usize, e: usize| {
-        let before_end = taken.partition_point(|&(start, _)| start < e);
-        before_end > 0 && taken[before_end - 1].1 > s
-    };
+    let taken = taken_ranges(out);
     // The names in the order they end; the first entry of each name that
     // ends before the word at hand, kept up to date as the words go by.
     let mut by_end: Vec<usize> = (0..names.len()).collect();
@@ -4167,7 +4156,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(k) = whole.into_iter().chain(stem).min() else {
             continue;
         };
-        if overlaps_taken(t.start, t.end) {
+        if overlaps(&taken, t.start, t.end) {
             continue;
         }
         // Not the first word of another full name.
@@ -4177,6 +4166,62 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         let s = if names[k].0 == w { t.start } else { t.start + t.pre as usize };
         let target = out[names[k].1].target.clone();
         out.push(Cand { range: Range::new(s, t.end), target, form: Form::Alias, rule: "coref:surname" });
+    }
+}
+
+/// The ranges of candidates `out` by start, each with the furthest end up
+/// to it: whether a range overlaps one is a binary search (`overlaps`).
+fn taken_ranges(out: &[Cand]) -> Vec<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|c| (c.range.start, c.range.end)).collect();
+    taken.sort_unstable();
+    let mut furthest = 0;
+    for r in &mut taken {
+        furthest = furthest.max(r.1);
+        r.1 = furthest;
+    }
+    taken
+}
+
+/// Whether the range `s..e` overlaps one of `taken` (see `taken_ranges`).
+fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let before_end = taken.partition_point(|&(start, _)| start < e);
+    before_end > 0 && taken[before_end - 1].1 > s
+}
+
+/// A word seen mostly as a family name (`Lexicon::family_name`: يلتسين،
+/// الحريري) is a person alone, where no other candidate stands (رفض
+/// يلتسين، في زمن غورباتشوف), bare or after و. Not a definite one next to a
+/// definite word or after a noun with a pronoun, which it describes
+/// (التقرير الشهري، تقريرها الشهري، الشهري القمري), nor an indefinite
+/// one of three letters, too often a common word or a piece of a name.
+fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
+    let taken = taken_ranges(out);
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.word || t.flags != 0 || t.hit != 0 || t.prep || !ctx.lex.family_name(ctx.stem(i)) {
+            continue;
+        }
+        let def_word = |k: usize| ctx.is_word(k) && ctx.toks[k].def;
+        let with_pronoun = |k: usize| {
+            ctx.is_word(k) && (ends_in_ha(ctx, k) || ctx.stem(k).ends_with("ها") || ctx.stem(k).ends_with("هم"))
+        };
+        let describing = t.def && ((i > 0 && (def_word(i - 1) || with_pronoun(i - 1))) || def_word(i + 1));
+        if describing || (!t.def && ctx.stem(i).chars().count() < 4) {
+            continue;
+        }
+        // With the name words before it (تيودورا يلتسين), or a first name
+        // that is also a common word (كامل الموسى، وسام الخثلان).
+        let given = i > 0 && ctx.is_word(i - 1) && {
+            let p = &ctx.toks[i - 1];
+            (p.bare() || (p.conj && !p.prep))
+                && p.hit == 0
+                && p.has(class::FIRST2 | class::NAME2)
+                && !p.has(class::STOP | class::TITLE | class::ROLE | class::SAY)
+        };
+        let a = if given { i - 1 } else { name_run(ctx, i + 1).unwrap_or(i).min(i) };
+        let c = ctx.person(a, i, "person:family-name");
+        if !overlaps(&taken, c.range.start, c.range.end) {
+            out.push(c);
+        }
     }
 }
 
