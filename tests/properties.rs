@@ -130,6 +130,15 @@ proptest! {
     }
 
     #[test]
+    fn strings_are_written_as_serde_json_writes_them(
+        text in prop_oneof![any::<String>(), "[\\x00-\\x1f\"\\\\\\x7fa-zء-ي\u{2028}\u{10FFFF}]{0,40}"],
+    ) {
+        let mut out = Vec::new();
+        khabar::json::JsonWriter::new(&mut out, false).string(&text);
+        prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&text).unwrap());
+    }
+
+    #[test]
     fn decoding_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
         if let Ok(decoded) = khabar::input::decode(&bytes) {
             prop_assert!(!decoded.text.contains('\0'));
