@@ -10,12 +10,10 @@
 use crate::document::Range;
 use crate::segment::{Segmentation, TokenKind};
 use regex::Regex;
-use serde::Serialize;
 use std::sync::LazyLock;
 
 /// The part of the page a position lies in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     /// The title line.
     Headline,
@@ -31,6 +29,21 @@ pub enum Section {
     Related,
     /// Other page furniture: wire tails, link lines.
     Boilerplate,
+}
+
+impl Section {
+    /// Its name in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Headline => "headline",
+            Section::Dateline => "dateline",
+            Section::Body => "body",
+            Section::Source => "source",
+            Section::Keywords => "keywords",
+            Section::Related => "related",
+            Section::Boilerplate => "boilerplate",
+        }
+    }
 }
 
 /// Sections of a document, with the fields the output reports.

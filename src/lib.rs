@@ -4,7 +4,7 @@
 //! [`input`] (bytes to text) → [`normalize`] (match key with an offset map) →
 //! [`segment`] (paragraphs, sentences, tokens, clitics) → [`layout`]
 //! (headline, body, boilerplate) → extractors ([`entities`], [`quotes`],
-//! [`conditions`]) → [`output`] (the JSON schema).
+//! [`conditions`]) → [`output`] (the JSON schema, written by [`json`]).
 //!
 //! ```
 //! let analyzer = khabar::Analyzer::new(khabar::Options::default());
@@ -16,6 +16,7 @@ pub mod conditions;
 pub mod document;
 pub mod entities;
 pub mod input;
+pub mod json;
 pub mod layout;
 pub mod normalize;
 pub mod output;

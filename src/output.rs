@@ -1,16 +1,16 @@
-//! The output schema (version 1): serde structs that are the JSON contract.
-//! Nothing else in the crate writes JSON.
+//! The output schema (version 1): the structs that are the JSON contract,
+//! and how each is written. Nothing else in the crate decides what the JSON
+//! holds.
 
+use crate::json::{JsonWriter, WriteJson};
 use crate::layout::Section;
-use serde::Serialize;
-use serde::ser::{SerializeStruct, Serializer};
 use std::borrow::Cow;
 
 /// Version of the output schema.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A stretch of the original text, in code points, end exclusive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span<'a> {
     /// First code point.
     pub start: usize,
@@ -20,9 +20,24 @@ pub struct Span<'a> {
     pub text: &'a str,
 }
 
+impl Span<'_> {
+    /// Writes `start`, `end` and `text` into the open object: a span's
+    /// fields stand in the object of what it locates.
+    fn write_fields(&self, w: &mut JsonWriter) {
+        w.field("start", &self.start);
+        w.field("end", &self.end);
+        w.field("text", &self.text);
+    }
+}
+
+impl WriteJson for Span<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| self.write_fields(w));
+    }
+}
+
 /// How an entity is referred to in a mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
     /// Its name or a spelling of it.
     Name,
@@ -34,9 +49,20 @@ pub enum Form {
     Alias,
 }
 
+impl Form {
+    /// Its name in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Name => "name",
+            Form::Demonym => "demonym",
+            Form::Abbreviation => "abbreviation",
+            Form::Alias => "alias",
+        }
+    }
+}
+
 /// What kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EntityType {
     /// A sovereign state (or Palestine).
     Country,
@@ -46,6 +72,18 @@ pub enum EntityType {
     Organization,
     /// A named person.
     Person,
+}
+
+impl EntityType {
+    /// Its name in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Country => "country",
+            EntityType::Location => "location",
+            EntityType::Organization => "organization",
+            EntityType::Person => "person",
+        }
+    }
 }
 
 /// One mention of an entity.
@@ -64,69 +102,50 @@ pub struct Mention<'a> {
     pub rule: Option<&'static str>,
 }
 
-impl Serialize for Mention<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = span_struct(s, "Mention", &self.span, 4)?;
-        out.serialize_field("section", &self.section)?;
-        out.serialize_field("form", &self.form)?;
-        field_if_some(&mut out, "extent", &self.extent)?;
-        field_if_some(&mut out, "rule", &self.rule)?;
-        out.end()
-    }
-}
-
-/// Starts a struct whose first fields are those of `span` (start, end,
-/// text), with `more` fields after them: the fields of a span stand in the
-/// object of what it locates, as a flattened field would put them, without
-/// the map that flattening serializes through.
-fn span_struct<S: Serializer>(
-    s: S,
-    name: &'static str,
-    span: &Span<'_>,
-    more: usize,
-) -> Result<S::SerializeStruct, S::Error> {
-    let mut out = s.serialize_struct(name, 3 + more)?;
-    out.serialize_field("start", &span.start)?;
-    out.serialize_field("end", &span.end)?;
-    out.serialize_field("text", &span.text)?;
-    Ok(out)
-}
-
-/// Writes an optional field only when it holds a value.
-fn field_if_some<S: SerializeStruct, T: Serialize>(
-    out: &mut S,
-    key: &'static str,
-    value: &Option<T>,
-) -> Result<(), S::Error> {
-    match value {
-        Some(v) => out.serialize_field(key, v),
-        None => out.skip_field(key),
+impl WriteJson for Mention<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            self.span.write_fields(w);
+            w.field("section", self.section.as_str());
+            w.field("form", self.form.as_str());
+            w.field_if_some("extent", &self.extent);
+            w.field_if_some("rule", &self.rule);
+        });
     }
 }
 
 /// An entity with all its mentions in the document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity<'a> {
     /// Countries: ISO 3166-1 alpha-2; others: a stable lowercase slug.
     pub id: Cow<'a, str>,
     /// What it is.
-    #[serde(rename = "type")]
     pub kind: EntityType,
     /// Canonical Arabic name.
     pub name: Cow<'a, str>,
     /// English name where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name_en: Option<Cow<'a, str>>,
     /// The country an organization or place belongs to, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<Cow<'a, str>>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention<'a>>,
 }
 
+impl WriteJson for Entity<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            w.field("id", &self.id);
+            w.field("type", self.kind.as_str());
+            w.field("name", &self.name);
+            w.field_if_some("name_en", &self.name_en);
+            w.field_if_some("country", &self.country);
+            w.field("mentions", &self.mentions);
+        });
+    }
+}
+
 /// Whether a quote's content stands inside quotation marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteType {
     /// All of it is quoted.
     Direct,
@@ -136,8 +155,19 @@ pub enum QuoteType {
     Mixed,
 }
 
+impl QuoteType {
+    /// Its name in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Indirect => "indirect",
+            QuoteType::Mixed => "mixed",
+        }
+    }
+}
+
 /// A statement attributed to a source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote<'a> {
     /// The words naming the source; for a continuation or an anaphor, the
     /// full earlier naming. Null when no source could be found.
@@ -147,21 +177,31 @@ pub struct Quote<'a> {
     /// The reported statement, without enclosing marks or introducing أن/إن.
     pub content: Span<'a>,
     /// Direct, indirect or mixed.
-    #[serde(rename = "type")]
     pub kind: QuoteType,
     /// The entity the speaker is, or belongs to, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker_entity: Option<String>,
     /// The page section of the cue.
     pub section: Section,
     /// The rule that found it (with `--explain`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
 }
 
+impl WriteJson for Quote<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            w.field("speaker", &self.speaker);
+            w.field("cue", &self.cue);
+            w.field("content", &self.content);
+            w.field("type", self.kind.as_str());
+            w.field_if_some("speaker_entity", &self.speaker_entity);
+            w.field("section", self.section.as_str());
+            w.field_if_some("rule", &self.rule);
+        });
+    }
+}
+
 /// The family of a conditional marker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConditionType {
     /// إذا، إن، لو، في حال ...
     If,
@@ -175,13 +215,25 @@ pub enum ConditionType {
     Requirement,
 }
 
+impl ConditionType {
+    /// Its name in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConditionType::If => "if",
+            ConditionType::OnlyIf => "only_if",
+            ConditionType::Unless => "unless",
+            ConditionType::Provided => "provided",
+            ConditionType::Requirement => "requirement",
+        }
+    }
+}
+
 /// A conditional statement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Condition<'a> {
     /// The marker as it stands, without a leading و/ف.
     pub marker: Span<'a>,
     /// The marker's family.
-    #[serde(rename = "type")]
     pub kind: ConditionType,
     /// The condition clause.
     pub condition: Span<'a>,
@@ -190,17 +242,30 @@ pub struct Condition<'a> {
     /// True when the consequent is negated.
     pub negated: bool,
     /// Index in `quotes` of the quote the condition stands in.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<usize>,
     /// The page section of the marker.
     pub section: Section,
     /// The rule that found it (with `--explain`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
 }
 
+impl WriteJson for Condition<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            w.field("marker", &self.marker);
+            w.field("type", self.kind.as_str());
+            w.field("condition", &self.condition);
+            w.field("consequent", &self.consequent);
+            w.field("negated", &self.negated);
+            w.field_if_some("quote", &self.quote);
+            w.field("section", self.section.as_str());
+            w.field_if_some("rule", &self.rule);
+        });
+    }
+}
+
 /// Sizes of the document.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {
     /// Bytes of input, before decoding.
     pub bytes: usize,
@@ -214,6 +279,18 @@ pub struct Stats {
     pub tokens: usize,
 }
 
+impl WriteJson for Stats {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            w.field("bytes", &self.bytes);
+            w.field("chars", &self.chars);
+            w.field("paragraphs", &self.paragraphs);
+            w.field("sentences", &self.sentences);
+            w.field("tokens", &self.tokens);
+        });
+    }
+}
+
 /// A sentence, with `--sentences`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceOut<'a> {
@@ -225,12 +302,13 @@ pub struct SentenceOut<'a> {
     pub section: Section,
 }
 
-impl Serialize for SentenceOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = span_struct(s, "SentenceOut", &self.span, 2)?;
-        out.serialize_field("paragraph", &self.paragraph)?;
-        out.serialize_field("section", &self.section)?;
-        out.end()
+impl WriteJson for SentenceOut<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            self.span.write_fields(w);
+            w.field("paragraph", &self.paragraph);
+            w.field("section", self.section.as_str());
+        });
     }
 }
 
@@ -248,30 +326,27 @@ pub struct TokenOut<'a> {
     pub stem: Option<Span<'a>>,
 }
 
-impl Serialize for TokenOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = span_struct(s, "TokenOut", &self.span, 3)?;
-        out.serialize_field("kind", &self.kind)?;
-        if self.proclitics.is_empty() {
-            out.skip_field("proclitics")?;
-        } else {
-            out.serialize_field("proclitics", &self.proclitics)?;
-        }
-        field_if_some(&mut out, "stem", &self.stem)?;
-        out.end()
+impl WriteJson for TokenOut<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            self.span.write_fields(w);
+            w.field("kind", self.kind);
+            if !self.proclitics.is_empty() {
+                w.field("proclitics", &self.proclitics);
+            }
+            w.field_if_some("stem", &self.stem);
+        });
     }
 }
 
 /// The analysis of one document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record<'a> {
     /// Always `SCHEMA_VERSION`.
     pub schema_version: u32,
     /// The path as given ("-" for standard input).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<&'a str>,
     /// The id of a `--input jsonl` line.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<&'a serde_json::Value>,
     /// The encoding the input was decoded from.
     pub encoding: &'static str,
@@ -292,18 +367,43 @@ pub struct Record<'a> {
     /// Sizes.
     pub stats: Stats,
     /// Sentences, with `--sentences`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sentences: Option<Vec<SentenceOut<'a>>>,
     /// Tokens, with `--tokens`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<TokenOut<'a>>>,
     /// The normalized text, with `--normalized`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized: Option<String>,
 }
 
+impl WriteJson for Record<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            write_origin(w, self.schema_version, self.file, self.id);
+            w.field("encoding", self.encoding);
+            w.field("headline", &self.headline);
+            w.field("source", &self.source);
+            w.field("keywords", &self.keywords);
+            w.field("related", &self.related);
+            w.field("entities", &self.entities);
+            w.field("quotes", &self.quotes);
+            w.field("conditions", &self.conditions);
+            w.field("stats", &self.stats);
+            w.field_if_some("sentences", &self.sentences);
+            w.field_if_some("tokens", &self.tokens);
+            w.field_if_some("normalized", &self.normalized);
+        });
+    }
+}
+
+/// Writes the fields that open every record: the schema version and, where
+/// known, the file or the line id.
+fn write_origin(w: &mut JsonWriter, schema_version: u32, file: Option<&str>, id: Option<&serde_json::Value>) {
+    w.field("schema_version", &schema_version);
+    w.field_if_some("file", &file);
+    w.field_if_some("id", &id);
+}
+
 /// Why an input could not be analyzed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorInfo {
     /// A stable machine-readable kind: not_found, not_a_file, binary,
     /// encoding, too_large, empty, link_loop, bad_line, io.
@@ -312,25 +412,39 @@ pub struct ErrorInfo {
     pub message: String,
 }
 
+impl WriteJson for ErrorInfo {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            w.field("kind", self.kind);
+            w.field("message", &self.message);
+        });
+    }
+}
+
 /// The record written for an input that failed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorRecord {
     /// Always `SCHEMA_VERSION`.
     pub schema_version: u32,
     /// The path as given.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// The id of a `--input jsonl` line.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<serde_json::Value>,
     /// What went wrong.
     pub error: ErrorInfo,
 }
 
+impl WriteJson for ErrorRecord {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.object(|w| {
+            write_origin(w, self.schema_version, self.file.as_deref(), self.id.as_ref());
+            w.field("error", &self.error);
+        });
+    }
+}
+
 /// Appends a record, on one line or pretty-printed, and a line feed to `out`.
-pub fn write_json<T: Serialize>(out: &mut Vec<u8>, record: &T, pretty: bool) {
-    let result =
-        if pretty { serde_json::to_writer_pretty(&mut *out, record) } else { serde_json::to_writer(&mut *out, record) };
-    result.expect("records are plain data and always serialize");
+pub fn write_json<T: WriteJson>(out: &mut Vec<u8>, record: &T, pretty: bool) {
+    record.write_json(&mut JsonWriter::new(out, pretty));
     out.push(b'\n');
 }

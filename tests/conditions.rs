@@ -29,7 +29,7 @@ fn found(analyzer: &Analyzer, text: &str) -> Vec<Value> {
             assert!(c.rule.is_some(), "no rule in explain mode: {text}");
             serde_json::json!({
                 "marker": c.marker.text,
-                "type": serde_json::to_value(c.kind).unwrap(),
+                "type": c.kind.as_str(),
                 "condition": c.condition.text,
                 "consequent": c.consequent.as_ref().map(|s| s.text),
                 "negated": c.negated,

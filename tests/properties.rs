@@ -118,15 +118,22 @@ proptest! {
     fn every_span_slices_the_original(text in arabicish()) {
         let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
         let record = analyzer.analyze(&text);
-        let value = serde_json::to_value(&record).unwrap();
-        common::check_spans(&value, &text);
+        common::check_spans(&common::to_value(&record), &text);
     }
 
     #[test]
     fn arbitrary_strings_never_panic(text in any::<String>()) {
         let analyzer = Analyzer::new(Options { sentences: true, tokens: true, ..Options::default() });
-        let value = serde_json::to_value(analyzer.analyze(&text)).unwrap();
-        common::check_spans(&value, &text);
+        common::check_spans(&common::to_value(&analyzer.analyze(&text)), &text);
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them(
+        text in prop_oneof![any::<String>(), "[\\x00-\\x1f\"\\\\\\x7fa-zء-ي\u{2028}\u{10FFFF}]{0,40}"],
+    ) {
+        let mut out = Vec::new();
+        khabar::json::JsonWriter::new(&mut out, false).string(&text);
+        prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&text).unwrap());
     }
 
     #[test]

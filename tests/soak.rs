@@ -105,7 +105,7 @@ fn mutated_articles_never_panic() {
             if let Ok(decoded) = khabar::input::decode(&data)
                 && let Ok(record) = analyzer.analyze_decoded(&decoded, data.len())
             {
-                common::check_spans(&serde_json::to_value(&record).unwrap(), &decoded.text);
+                common::check_spans(&common::to_value(&record), &decoded.text);
             }
         });
         if checked.is_err() {

@@ -1,7 +1,15 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use khabar::Record;
 use serde_json::Value;
+
+/// The record as the program writes it, parsed back.
+pub fn to_value(record: &Record) -> Value {
+    let mut json = Vec::new();
+    khabar::output::write_json(&mut json, record, false);
+    serde_json::from_slice(&json).unwrap_or_else(|e| panic!("invalid JSON {}: {e}", String::from_utf8_lossy(&json)))
+}
 
 /// Checks every span object (`start`, `end`, `text`) anywhere in `record`:
 /// `original[start..end] == text` in code points, and `start <= end`; a
