@@ -2188,3 +2188,29 @@ fn a_word_seen_mostly_as_a_family_name_is_a_person_alone() {
     assert!(persons_in("وأعلنت الشركة في تقريرها الشهري أن الأرباح زادت.").is_empty());
     assert!(persons_in("وتوقف المولد الكهربائي عن العمل.").is_empty());
 }
+
+#[test]
+fn a_known_person_after_bin_is_the_father_in_a_lineage() {
+    // The son is named: the father's known name is part of his lineage.
+    assert_eq!(
+        persons_in("وحضر الحفل سمو الشيخ مكتوم بن محمد بن راشد آل مكتوم رئيس الهيئة."),
+        ["مكتوم بن محمد بن راشد آل مكتوم"]
+    );
+    assert_eq!(persons_in("والتقى أحمد بن محمد بن راشد بالوفد في دبي."), ["أحمد بن محمد بن راشد"]);
+    // Alone, the known person is still himself.
+    let es = entities("واستقبل الشيخ محمد بن راشد آل مكتوم الوفد.");
+    assert!(find(&es, EntityType::Person, "mohammed-bin-rashid").is_some());
+}
+
+#[test]
+fn a_long_lineage_is_one_name() {
+    // Past seven words only بن, the name after it and a family name go on.
+    assert_eq!(
+        persons_in("وافتتح المعرض الأمير فيصل بن سعود بن فيصل بن مشعل بن سعود أمس."),
+        ["فيصل بن سعود بن فيصل بن مشعل بن سعود"]
+    );
+    assert_eq!(
+        persons_in("وكرم المدير يحيى بن عبد الله بن عبد العزيز الصمعان في الحفل."),
+        ["يحيى بن عبد الله بن عبد العزيز الصمعان"]
+    );
+}

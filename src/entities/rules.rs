@@ -2030,8 +2030,14 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
     let n = ctx.toks.len();
     let mut k = j + 1;
     let mut end = j;
-    while k < n && k - j < 7 {
+    while k < n && k - j < 13 {
         let u = ctx.toks[k];
+        // Past seven words only a lineage goes on: بن and the name after
+        // it, and a family name after that (فيصل بن سعود بن فيصل بن مشعل
+        // بن سعود، يحيى بن عبد الله بن عبد العزيز الصمعان).
+        if k - j >= 7 && !u.has(class::CHAIN) && !(u.def && ctx.toks[k - 2].has(class::CHAIN)) {
+            break;
+        }
         // A name does not run over a line break, nor into the name of a
         // body found by a pattern (الدكتور سعيد / هيئات المجتمع المدني).
         if ctx.text[ctx.toks[k - 1].end..u.start].contains('\n') || ctx.body_starts.binary_search(&k).is_ok() {
@@ -2216,6 +2222,13 @@ fn chain(ctx: &Ctx, j: usize, cued: bool) -> usize {
                 && (house || !ctx.toks[k + 1].has(class::STOP))
                 && !son_of_thing
             {
+                // A known person after بن is the father in the lineage, all
+                // of his name (مكتوم بن محمد بن راشد آل مكتوم).
+                if let Some(h) = ctx.hit(k + 1).filter(|h| h.first == k + 1 && ctx.kind(h) == EntityType::Person) {
+                    end = h.last;
+                    k = h.last + 1;
+                    continue;
+                }
                 // A kunya inside the lineage takes the word after it too
                 // (علي بن أبي طالب، سعد بن أبي وقاص).
                 if ctx.toks[k + 1].has(class::CHAIN) && ctx.is_word(k + 2) && ctx.toks[k + 2].bare() {
