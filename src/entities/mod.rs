@@ -204,8 +204,8 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
     }
     kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
     let mut entities: Vec<Entity> = Vec::new();
-    // The normalized range of every mention, by entity.
-    let mut ranges: Vec<Vec<Range>> = Vec::new();
+    // The entity and the normalized range of every mention.
+    let mut ranges: Vec<(usize, Range)> = Vec::with_capacity(kept.len());
     let mut index: FastMap<(u8, &str), usize> = FastMap::default();
     // The fullest written form of known organizations whose mentions leave
     // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
@@ -239,7 +239,6 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
                 Target::New(..) => (Cow::Owned(id.to_string()), Cow::Borrowed(""), None),
             };
             entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
-            ranges.push(Vec::new());
             entities.len() - 1
         });
         let name = match kind {
@@ -254,7 +253,7 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
             ent.country.clone_from(country);
         }
         ent.mentions.push(mention);
-        ranges[at].push(c.range);
+        ranges.push((at, c.range));
     }
     merge_short_forms(doc, &mut entities, &ranges, &written);
     for e in &mut entities {
@@ -344,18 +343,17 @@ fn words(text: &str) -> Vec<&str> {
 fn merge_short_forms(
     doc: &Document,
     entities: &mut Vec<Entity>,
-    ranges: &[Vec<Range>],
+    ranges: &[(usize, Range)],
     written: &FastMap<(u8, &str), (Range, Span)>,
 ) {
     let is_named = |e: &Entity| matches!(e.kind, EntityType::Organization | EntityType::Location);
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
-    let forms: Vec<Vec<Vec<&str>>> = entities
-        .iter()
-        .zip(ranges)
-        .map(|(e, rs)| if is_named(e) { rs.iter().map(|&r| words(doc.slice(r))).collect() } else { Vec::new() })
-        .collect();
+    let mut forms: Vec<Vec<Vec<&str>>> = vec![Vec::new(); entities.len()];
+    for &(at, r) in ranges.iter().filter(|&&(at, _)| is_named(&entities[at])) {
+        forms[at].push(words(doc.slice(r)));
+    }
     // A known organization's fullest written form counts as one of its
     // forms where its mentions leave out the word for its kind: شركة
     // الاتصالات joins الاتصالات السعودية, written شركة الاتصالات السعودية.
