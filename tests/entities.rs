@@ -2226,3 +2226,11 @@ fn a_lone_family_name_takes_the_given_name_before_it() {
     assert_eq!(persons_in("وكانت الإدارة حثت الشمري على البقاء."), ["الشمري"]);
     assert_eq!(persons_in("وفي خطوة مفاجئة تألق يلتسين في الانتخابات."), ["يلتسين"]);
 }
+
+#[test]
+fn a_lone_family_name_after_fi_or_a_likeness_is_no_person() {
+    assert!(persons_in("وقال المسؤول إن البلاد في حداد منذ الهجوم.").is_empty());
+    assert!(persons_in("وبدا وجه الطفل مثل البدر في ليلة صافية.").is_empty());
+    // After other prepositions it stays a person.
+    assert_eq!(persons_in("وجدد النادي مفاوضاته مع الشمري أمس."), ["الشمري"]);
+}

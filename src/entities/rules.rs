@@ -4218,7 +4218,11 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
             ctx.is_word(k) && (ends_in_ha(ctx, k) || ctx.stem(k).ends_with("ها") || ctx.stem(k).ends_with("هم"))
         };
         let describing = t.def && ((i > 0 && (def_word(i - 1) || with_pronoun(i - 1))) || def_word(i + 1));
-        if describing || (!t.def && ctx.stem(i).chars().count() < 4) {
+        // Right after في, إلى, لدى, حتى or a likeness (مثل، كما), a lone
+        // word is a place or a thing more often than a person (في حداد،
+        // إلى ترير، كما البدر).
+        let after_particle = i > 0 && word_among(ctx, i - 1, &["في", "الي", "لدي", "حتي", "مثل", "كما"]);
+        if describing || after_particle || (!t.def && ctx.stem(i).chars().count() < 4) {
             continue;
         }
         // With the name words before it (تيودورا يلتسين), or a given name:
