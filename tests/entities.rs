@@ -2214,3 +2214,23 @@ fn a_long_lineage_is_one_name() {
         ["يحيى بن عبد الله بن عبد العزيز الصمعان"]
     );
 }
+
+#[test]
+fn a_lone_family_name_takes_the_given_name_before_it() {
+    // An unknown word shaped like a name before it is the given name.
+    assert_eq!(persons_in("وأشاد المدرب بأداء شقران القحطاني في المباراة."), ["شقران القحطاني"]);
+    assert_eq!(persons_in("ونشرت الصحيفة حوارا أجراه غالب الدوسري مع الوزير."), ["غالب الدوسري"]);
+    // A verbal noun, a noun in ة or a verb before it is no given name.
+    assert_eq!(persons_in("ورفض المدرب تهميش القحطاني."), ["القحطاني"]);
+    assert_eq!(persons_in("وأعلن النادي إقالة الزهراني من منصبه."), ["الزهراني"]);
+    assert_eq!(persons_in("وكانت الإدارة حثت الشمري على البقاء."), ["الشمري"]);
+    assert_eq!(persons_in("وفي خطوة مفاجئة تألق يلتسين في الانتخابات."), ["يلتسين"]);
+}
+
+#[test]
+fn a_lone_family_name_after_fi_or_a_likeness_is_no_person() {
+    assert!(persons_in("وقال المسؤول إن البلاد في حداد منذ الهجوم.").is_empty());
+    assert!(persons_in("وبدا وجه الطفل مثل البدر في ليلة صافية.").is_empty());
+    // After other prepositions it stays a person.
+    assert_eq!(persons_in("وجدد النادي مفاوضاته مع الشمري أمس."), ["الشمري"]);
+}

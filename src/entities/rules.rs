@@ -4218,17 +4218,28 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
             ctx.is_word(k) && (ends_in_ha(ctx, k) || ctx.stem(k).ends_with("ها") || ctx.stem(k).ends_with("هم"))
         };
         let describing = t.def && ((i > 0 && (def_word(i - 1) || with_pronoun(i - 1))) || def_word(i + 1));
-        if describing || (!t.def && ctx.stem(i).chars().count() < 4) {
+        // Right after في, إلى, لدى, حتى or a likeness (مثل، كما), a lone
+        // word is a place or a thing more often than a person (في حداد،
+        // إلى ترير، كما البدر).
+        let after_particle = i > 0 && word_among(ctx, i - 1, &["في", "الي", "لدي", "حتي", "مثل", "كما"]);
+        if describing || after_particle || (!t.def && ctx.stem(i).chars().count() < 4) {
             continue;
         }
-        // With the name words before it (تيودورا يلتسين), or a first name
-        // that is also a common word (كامل الموسى، وسام الخثلان).
-        let given = i > 0 && ctx.is_word(i - 1) && {
+        // With the name words before it (تيودورا يلتسين), or a given name:
+        // a first name, also one that is a common word (كامل الموسى، وسام
+        // الخثلان) or, after a title, a role (الدكتور مساعد العيبان), or
+        // an unknown word shaped like a name (وهيب السهلي); not across a
+        // line, nor before a family name in و, which adds another person.
+        let given = i > 0 && t.bare() && ctx.is_word(i - 1) && {
             let p = &ctx.toks[i - 1];
+            let titled = i > 1 && ctx.toks[i - 2].has(class::TITLE);
+            let first = p.has(class::FIRST | class::FIRST2 | class::NAME2)
+                && !p.has(class::STOP | class::SAY)
+                && (titled || !p.has(class::TITLE | class::ROLE));
             (p.bare() || (p.conj && !p.prep))
                 && p.hit == 0
-                && p.has(class::FIRST2 | class::NAME2)
-                && !p.has(class::STOP | class::TITLE | class::ROLE | class::SAY)
+                && (first || given_name_shaped(ctx, i - 1))
+                && !ctx.text[p.end..t.start].contains('\n')
         };
         let a = if given { i - 1 } else { name_run(ctx, i + 1).unwrap_or(i).min(i) };
         let c = ctx.person(a, i, "person:family-name");
@@ -4236,6 +4247,25 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
             out.push(c);
         }
     }
+}
+
+/// An unknown word before a family name that is a given name (وهيب،
+/// شقران، غالب): of four letters or more, without tanwin; not a noun in ة
+/// (إقالة، صيدلية), a plural, a verbal noun (تهميش), nor a verb: تفعّل،
+/// أفعل، استفعل، a past verb in ت or a future one (تألق، أطرح، استبعد،
+/// حثت، سيتنحى).
+fn given_name_shaped(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.stem(k);
+    let n = w.chars().count();
+    let verb = (n == 4 && (w.starts_with('ت') || w.ends_with('ت')))
+        || (w.starts_with('ا') && triliteral_shaped(w))
+        || ["است", "سي", "ست", "سن"].iter().any(|x| w.starts_with(x));
+    bare_unknown_word(ctx, k)
+        && unknown_family_name(ctx, k)
+        && !verb
+        && !ctx.original_through(k).ends_with('ة')
+        && !w.ends_with("ات")
+        && !masdar_shaped(w)
 }
 
 /// A first name alone (جوناثان) refers to the one person named in full
