@@ -2234,3 +2234,10 @@ fn a_lone_family_name_after_fi_or_a_likeness_is_no_person() {
     // After other prepositions it stays a person.
     assert_eq!(persons_in("وجدد النادي مفاوضاته مع الشمري أمس."), ["الشمري"]);
 }
+
+#[test]
+fn a_given_name_that_is_also_a_common_word_before_a_family_name() {
+    // عساف and عزام are given names before a family name or after a title.
+    assert_eq!(persons_in("وانتقل الحارس عساف الغامدي إلى فريقه الجديد."), ["عساف الغامدي"]);
+    assert_eq!(persons_in("والتقى الدكتور عزام الشهري بالمعلمين."), ["عزام الشهري"]);
+}
