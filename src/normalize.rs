@@ -22,6 +22,7 @@ pub struct Normalized {
 }
 
 /// What happens to one original character.
+#[derive(Clone, Copy)]
 enum Fold {
     Keep,
     Drop,
@@ -69,6 +70,21 @@ const fn fold(c: char) -> Fold {
         _ => Fold::Keep,
     }
 }
+
+/// `fold` of the characters U+0600..U+067F, where nearly all the changes
+/// of Arabic text fall: one load rather than a jump through the cases.
+const ARABIC_FOLDS: [Fold; 128] = {
+    let mut table = [Fold::Keep; 128];
+    let mut i = 0;
+    while i < 128 {
+        table[i] = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => fold(c),
+            None => Fold::Keep,
+        };
+        i += 1;
+    }
+    table
+};
 
 /// Which characters `fold` keeps as they are, decided on two bytes: bit
 /// `next & 0x3F` of row `lead` is set when the character that starts with
@@ -241,7 +257,7 @@ fn walk(original: &str, mut out: impl FnMut(&str, usize)) {
     while let Some(at) = next_change(bytes, next) {
         let (c, len) = char_at(original, at);
         next = at + len;
-        let folded = fold(c);
+        let folded = ARABIC_FOLDS.get((c as usize).wrapping_sub(0x0600)).copied().unwrap_or_else(|| fold(c));
         if matches!(folded, Fold::Keep) {
             continue;
         }
