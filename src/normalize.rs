@@ -143,7 +143,7 @@ pub fn is_normalized(s: &str) -> bool {
 #[inline]
 fn next_change(bytes: &[u8], mut from: usize) -> Option<usize> {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    while let Some(chunk) = bytes.get(from..from + 17) {
+    while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk) {
         // SAFETY: `suspects` only needs SSE2, which this build enables for
         // every CPU it runs on (the cfg above; it is x86_64's baseline).
         let mut mask = unsafe { suspects(chunk) };
@@ -156,42 +156,30 @@ fn next_change(bytes: &[u8], mut from: usize) -> Option<usize> {
         }
         from += 16;
     }
-    (from..bytes.len()).find(|&i| !stays(bytes, i))
+    while from < bytes.len() && stays(bytes, from) {
+        from += 1;
+    }
+    (from < bytes.len()).then_some(from)
 }
 
-/// Bit `k` is set when byte `k` of `chunk` (17 bytes: 16 and the one after)
+/// Bit `k` is set when byte `k` of `chunk` (16 bytes and the one after)
 /// may start a character that `stays` rejects: a CR, a lead byte other than
 /// 0xD8 and 0xD9, or one of these followed by a byte in the ranges below.
 /// The ranges hold every two-byte character of U+0600..U+067F that `fold`
 /// changes, and a few rare ones it keeps (؛ ٪ ٭ ٮ ٯ), which the caller
-/// passes by `stays`; a continuation byte is never set. Each byte and the
-/// one after it are compared lane by lane, with no branch.
+/// passes by `stays`; a continuation byte is never set.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
-#[inline]
-fn suspects(chunk: &[u8]) -> u32 {
-    use std::arch::x86_64::*;
-    // Two 8-byte words: the compiler makes one unaligned 16-byte load.
-    let load = |b: &[u8]| {
-        let word = |k: usize| i64::from_le_bytes(b[k..k + 8].try_into().unwrap_or_default());
-        _mm_set_epi64x(word(8), word(0))
-    };
-    let (lead, next) = (load(&chunk[..16]), load(&chunk[1..17]));
-    let is = |v, b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-    // Unsigned `lo <= v <= hi`: `v - lo` wraps past `hi - lo` below `lo`.
-    let within = |v, lo: u8, hi: u8| {
-        let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
-        _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
-    };
-    let or = |a, b| _mm_or_si128(a, b);
+fn suspects(chunk: &[u8; 17]) -> u32 {
+    use crate::pairs::{Pairs, and, and_not, is, mask, or, within};
+    let Pairs { lead, next } = Pairs::of(chunk);
     let (d8, d9) = (is(lead, 0xD8), is(lead, 0xD9));
-    let elsewhere = or(is(lead, b'\r'), _mm_andnot_si128(or(d8, d9), within(lead, 0xC0, 0xFF)));
+    let elsewhere = or(is(lead, b'\r'), and_not(or(d8, d9), within(lead, 0xC0, 0xFF)));
     // U+0610..U+061C; أ آ إ ة
     let d8_folds = or(within(next, 0x90, 0x9C), or(within(next, 0xA2, 0xA3), or(is(next, 0xA5), is(next, 0xA9))));
     // tatweel, ى, U+064B..U+0673 (diacritics, digits, separators, alefs)
     let d9_folds = or(or(is(next, 0x80), is(next, 0x89)), within(next, 0x8B, 0xB3));
-    let arabic = or(_mm_and_si128(d8, d8_folds), _mm_and_si128(d9, d9_folds));
-    _mm_movemask_epi8(or(elsewhere, arabic)) as u32
+    mask(or(elsewhere, or(and(d8, d8_folds), and(d9, d9_folds))))
 }
 
 /// The byte length of the UTF-8 character whose first byte is `lead`.
