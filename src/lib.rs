@@ -20,6 +20,8 @@ pub mod json;
 pub mod layout;
 pub mod normalize;
 pub mod output;
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod pairs;
 pub mod quotes;
 pub mod segment;
 
