@@ -335,14 +335,15 @@ const AFTER_ALA: &str = include_str!("../../data/after_ala.txt");
 const DEFINITE_WORDS: &str = include_str!("../../data/definite_words.txt");
 const FAMILY_NAMES: &str = include_str!("../../data/family_names.txt");
 
-/// The hashes of the words of a list, one a line (`#` starts a comment).
+/// The match keys of the words of a list, one a line (`#` starts a
+/// comment; blank lines are passed over).
+fn list_words(list: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    list.lines().filter(|l| !l.starts_with('#')).map(key).filter(|k| !k.is_empty())
+}
+
+/// The hashes of the words of a list (`list_words`).
 fn word_hashes(list: &str) -> rustc_hash::FxHashSet<u64> {
-    list.lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(key)
-        .filter(|k| !k.is_empty())
-        .map(|k| word_hash(k.as_bytes()))
-        .collect()
+    list_words(list).map(|k| word_hash(k.as_bytes())).collect()
 }
 
 /// The words that rules look for in every sentence, in the match key:
@@ -462,10 +463,9 @@ impl Lexicon {
                 self.form(f.into(), e, Form::Demonym, "demonym", true);
             }
         }
-        for line in FIRST_NAMES.lines().filter(|l| !l.starts_with('#')) {
-            let k = key(line);
+        for k in list_words(FIRST_NAMES) {
             match k.split_once(' ') {
-                None if !k.is_empty() => {
+                None => {
                     self.add_word(&k, class::FIRST);
                     // عزالدين is also written عز الدين.
                     for suffix in ["الدين", "الاسلام"] {
@@ -520,20 +520,14 @@ impl Lexicon {
             };
             self.add_word(&key(c[0]), flag);
         }
-        for line in COMMON_WORDS.lines().filter(|l| !l.starts_with('#')) {
-            let k = key(line);
-            if !k.is_empty() {
-                self.add_word(&k, class::COMMON);
-            }
+        for k in list_words(COMMON_WORDS) {
+            self.add_word(&k, class::COMMON);
         }
         for w in RULE_WORDS {
             self.flag_word(w, class::RULE_WORD);
         }
-        for line in AFTER_ALA.lines().filter(|l| !l.starts_with('#')) {
-            let k = key(line);
-            if !k.is_empty() {
-                self.flag_word(&k, class::AFTER_ALA);
-            }
+        for k in list_words(AFTER_ALA) {
+            self.flag_word(&k, class::AFTER_ALA);
         }
         self.definite_nouns = word_hashes(DEFINITE_WORDS);
         self.family_names = word_hashes(FAMILY_NAMES);
