@@ -986,6 +986,12 @@ fn ends_in_ha(ctx: &Ctx, i: usize) -> bool {
     ctx.stem(i).ends_with('ه') && ctx.original_through(i).ends_with('ه')
 }
 
+/// Whether token `i` ends in the pronoun ه (so written), ها or هم.
+fn pronoun_ending(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.stem(i);
+    w.ends_with("ها") || w.ends_with("هم") || ends_in_ha(ctx, i)
+}
+
 /// A one-word place name in ة written with ه: mostly a word with the
 /// pronoun ه (جده "his grandfather", وجده "found it", بريده "his mail",
 /// حماه "his father-in-law"), so it needs the context an ambiguous form
@@ -1504,12 +1510,10 @@ fn managing(ctx: &Ctx, i: usize) -> bool {
         }
         // في after a noun of manner or one with a pronoun: فشله في.
         if ctx.stem(p) == "في" && ctx.toks[p].bare() && p > 0 && ctx.is_word(p - 1) {
-            let w = ctx.stem(p - 1);
-            // (A ه that was written ه, not ة.)
             let pronoun = ctx.toks[p - 1].hit == 0
                 && !ctx.toks[p - 1].has(class::ROLE | class::TITLE | class::STOP | class::SAY)
-                && w.chars().count() >= 5
-                && (w.ends_with("ها") || w.ends_with("هم") || ctx.original_through(p - 1).ends_with('ه'));
+                && ctx.stem(p - 1).chars().count() >= 5
+                && pronoun_ending(ctx, p - 1);
             return word_in(p - 1, manner) || pronoun;
         }
         return false;
@@ -4214,9 +4218,7 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         let def_word = |k: usize| ctx.is_word(k) && ctx.toks[k].def;
-        let with_pronoun = |k: usize| {
-            ctx.is_word(k) && (ends_in_ha(ctx, k) || ctx.stem(k).ends_with("ها") || ctx.stem(k).ends_with("هم"))
-        };
+        let with_pronoun = |k: usize| ctx.is_word(k) && pronoun_ending(ctx, k);
         let describing = t.def && ((i > 0 && (def_word(i - 1) || with_pronoun(i - 1))) || def_word(i + 1));
         // Right after في, إلى, لدى, حتى or a likeness (مثل، كما), a lone
         // word is a place or a thing more often than a person (في حداد،
