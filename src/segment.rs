@@ -179,16 +179,12 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Byte length of the character at byte `i` of `text` when it is a letter
-/// (see `is_word_char`), else 0. ASCII and the Arabic letters are decided
-/// on their bytes, without decoding.
+/// (see `is_word_char`), else 0. ASCII is decided on its byte; the Arabic
+/// letters of `ARABIC_LETTERS` never come here (`arabic_end` takes them).
 #[inline]
 fn word_char_len(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    match bytes[i] {
+    match text.as_bytes()[i] {
         b @ 0..0x80 => usize::from(b.is_ascii_alphabetic()),
-        // U+0621..U+063A and U+0641..U+064A
-        0xD8 if matches!(bytes[i + 1], 0xA1..=0xBA) => 2,
-        0xD9 if matches!(bytes[i + 1], 0x81..=0x8A) => 2,
         _ => {
             let (c, len) = char_at(text, i);
             if is_word_char(c) { len } else { 0 }
