@@ -861,12 +861,13 @@ impl<'d, 'a> Sent<'d, 'a> {
 
     fn extract(&self, quotes: &QuoteIndex, out: &mut Vec<Condition<'a>>) {
         let mut hits = Vec::new();
+        let (ends, tokens) = (&HEADS.ends, self.doc.tokens());
         let mut i = self.a;
         while i < self.b {
             // The letter filter first: it rules out nearly every token,
             // punctuation too, on a predicted branch, where a test of the
             // kind would go either way from token to token.
-            let head = HEADS.ends.may_hold_token(&self.doc.tokens()[i]);
+            let head = ends.may_hold_token(&tokens[i]);
             let hit = if head && self.is_word(i) { self.detect(i) } else { None };
             match hit {
                 Some(h) => {
