@@ -5,7 +5,7 @@
 //! end of the text and other targets.
 
 use std::arch::x86_64::{
-    __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set_epi64x, _mm_set1_epi8, _mm_sub_epi8,
+    __m128i, _mm_cmpeq_epi8, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8, _mm_set_epi64x, _mm_set1_epi8, _mm_sub_epi8,
 };
 pub(crate) use std::arch::x86_64::{_mm_and_si128 as and, _mm_andnot_si128 as and_not, _mm_or_si128 as or};
 
@@ -40,6 +40,12 @@ pub(crate) fn is(v: __m128i, b: u8) -> __m128i {
 pub(crate) fn within(v: __m128i, lo: u8, hi: u8) -> __m128i {
     let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
     _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
+}
+
+/// The lanes of `v` no smaller than `lo`.
+#[target_feature(enable = "sse2")]
+pub(crate) fn at_least(v: __m128i, lo: u8) -> __m128i {
+    _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(lo as i8)), v)
 }
 
 /// Bit `k` set for lane `k` set in `v`.
