@@ -20,10 +20,10 @@ impl Pairs {
     /// The pairs of `chunk`, sixteen bytes and the one after them.
     #[target_feature(enable = "sse2")]
     pub(crate) fn of(chunk: &[u8; 17]) -> Pairs {
-        // Two 8-byte words each: the compiler makes one unaligned load.
+        // One 16-byte number each: the compiler makes one unaligned load.
         let load = |at: usize| {
-            let word = |k: usize| i64::from_le_bytes(chunk[at + k..at + k + 8].try_into().unwrap_or_default());
-            _mm_set_epi64x(word(8), word(0))
+            let v = u128::from_le_bytes(chunk[at..at + 16].try_into().unwrap_or_default());
+            _mm_set_epi64x((v >> 64) as i64, v as i64)
         };
         Pairs { lead: load(0), next: load(1) }
     }
