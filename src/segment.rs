@@ -108,9 +108,14 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Splits `text` (already normalized) into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segmentation {
-    // News text has a token every ten bytes or so: room for all of them
-    // from the start, rather than growing (and copying) the vector.
-    let mut seg = Segmentation { tokens: Vec::with_capacity(text.len() / 8), ..Segmentation::default() };
+    // News text has a token every ten bytes or so, a sentence every 300
+    // and a paragraph every 500: room for all of them from the start,
+    // rather than growing (and copying) the vectors.
+    let mut seg = Segmentation {
+        tokens: Vec::with_capacity(text.len() / 8),
+        sentences: Vec::with_capacity(text.len() / 128),
+        paragraphs: Vec::with_capacity(text.len() / 256),
+    };
     // The sentence-final marks of the line at hand, by token index.
     let mut terminators = Vec::new();
     let mut line_start = 0;
