@@ -80,6 +80,13 @@ const LINK_HEADERS: [&str; 4] = ["رابط الخبر", "رابط المقال",
 const BULLETS: [char; 8] = ['•', '●', '▪', '◦', '■', '-', '*', '–'];
 const KEYWORD_SEPARATORS: [char; 5] = ['،', ',', ';', '؛', '|'];
 
+/// Whether `line` starts with the first two letters of a header of
+/// `RELATED_HEADERS`, `SOURCE_HEADERS` or `KEYWORD_HEADERS`: nearly every
+/// line does not, and is none of them.
+fn may_start_header(line: &str) -> bool {
+    matches!(line.get(..4), Some("اق" | "مق" | "مو" | "اخ" | "ال" | "مص" | "كل" | "وس"))
+}
+
 /// The byte length of a header at the start of `line`: the first of
 /// `headers` that is followed by a colon (or, unless `colon` is required,
 /// by none), with the white space around the colon.
@@ -143,15 +150,19 @@ impl Layout {
                 in_related = false;
             }
             prev_end = p.end;
-            if let Some(end) = header_end(line, &RELATED_HEADERS, false) {
+            let may_head = may_start_header(line);
+            let header = |headers: &[&str], colon_required| {
+                may_head.then(|| header_end(line, headers, colon_required)).flatten()
+            };
+            if let Some(end) = header(&RELATED_HEADERS, false) {
                 in_related = true;
                 layout.sections.push((p, Section::Related));
                 layout.push_related(Range::new(p.start + end, p.end));
-            } else if let Some(end) = header_end(line, &SOURCE_HEADERS, true) {
+            } else if let Some(end) = header(&SOURCE_HEADERS, true) {
                 layout.sections.push((p, Section::Source));
                 let r = Range::new(p.start + end, p.end);
                 layout.source = (!r.is_empty()).then_some(r);
-            } else if let Some(end) = header_end(line, &KEYWORD_HEADERS, false) {
+            } else if let Some(end) = header(&KEYWORD_HEADERS, false) {
                 layout.sections.push((p, Section::Keywords));
                 let base = p.start + end;
                 let rest = &text[base..p.end];
@@ -268,6 +279,13 @@ mod tests {
         assert_eq!(l.section_at(norm.find("واس").unwrap()), Section::Dateline);
         assert_eq!(l.section_at(norm.find("افتتح").unwrap()), Section::Body);
         assert_eq!(l.section_at(norm.find("انتهي").unwrap()), Section::Boilerplate);
+    }
+
+    #[test]
+    fn every_header_may_start_a_header() {
+        for h in RELATED_HEADERS.iter().chain(&SOURCE_HEADERS).chain(&KEYWORD_HEADERS) {
+            assert!(may_start_header(h), "{h}");
+        }
     }
 
     #[test]

@@ -134,51 +134,80 @@ fn stays(bytes: &[u8], i: usize) -> bool {
 /// True when normalizing `s` would change nothing: ASCII other than CR, and
 /// Arabic letters that stay as they are.
 pub fn is_normalized(s: &str) -> bool {
-    next_change(s.as_bytes(), 0).is_none()
+    let bytes = s.as_bytes();
+    suspects_of(bytes).all(|at| stays(bytes, at))
 }
 
-/// The first byte at or past `from` where `stays` fails: the start of a
-/// character that `fold` may change. Sixteen bytes at a time where SSE2 is
-/// at hand (see `suspects`), the rest one at a time.
-#[inline]
-fn next_change(bytes: &[u8], mut from: usize) -> Option<usize> {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk) {
-        // SAFETY: `suspects` only needs SSE2, which this build enables for
-        // every CPU it runs on (the cfg above; it is x86_64's baseline).
-        let mut mask = unsafe { suspects(chunk) };
-        while mask != 0 {
-            let at = from + mask.trailing_zeros() as usize;
+/// The places where `fold` may change `bytes`: see `Suspects`.
+fn suspects_of(bytes: &[u8]) -> Suspects<'_> {
+    Suspects { bytes, scanned: 0, chunk: 0 }
+}
+
+/// The bytes of a text that may start a character `fold` changes, in
+/// order: every byte where `stays` fails, and a few others that start a
+/// character. Sixteen bytes at a time where SSE2 is at hand (see
+/// `suspects`), the rest one at a time by `stays`. The suspects of a chunk
+/// are kept until taken, so that a change costs no new scan.
+struct Suspects<'a> {
+    bytes: &'a [u8],
+    /// The bytes before this one have been scanned.
+    scanned: usize,
+    /// The suspects not yet taken of the sixteen bytes before `scanned`:
+    /// bit `k` for byte `scanned - 16 + k`.
+    chunk: u32,
+}
+
+impl Iterator for Suspects<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.bytes;
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        loop {
+            if self.chunk != 0 {
+                let at = self.scanned - 16 + self.chunk.trailing_zeros() as usize;
+                self.chunk &= self.chunk - 1;
+                return Some(at);
+            }
+            let Some(chunk) = bytes.get(self.scanned..).and_then(<[u8]>::first_chunk) else {
+                break;
+            };
+            // SAFETY: `suspects` only needs SSE2, which this build enables for
+            // every CPU it runs on (the cfg above; it is x86_64's baseline).
+            self.chunk = unsafe { suspects(chunk) };
+            self.scanned += 16;
+        }
+        // The last bytes; a continuation byte always stays.
+        while self.scanned < bytes.len() {
+            let at = self.scanned;
+            self.scanned += 1;
             if !stays(bytes, at) {
                 return Some(at);
             }
-            mask &= mask - 1;
         }
-        from += 16;
+        None
     }
-    while from < bytes.len() && stays(bytes, from) {
-        from += 1;
-    }
-    (from < bytes.len()).then_some(from)
 }
 
 /// Bit `k` is set when byte `k` of `chunk` (16 bytes and the one after)
 /// may start a character that `stays` rejects: a CR, a lead byte other than
 /// 0xD8 and 0xD9, or one of these followed by a byte in the ranges below.
 /// The ranges hold every two-byte character of U+0600..U+067F that `fold`
-/// changes, and a few rare ones it keeps (؛ ٪ ٭ ٮ ٯ), which the caller
-/// passes by `stays`; a continuation byte is never set.
+/// changes, and some that it keeps (؛ ؟ ء ؤ ٪ among them, and the rare
+/// letters U+0674..U+067F), which cost the caller a look; a continuation
+/// byte is never set.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn suspects(chunk: &[u8; 17]) -> u32 {
-    use crate::pairs::{Pairs, and, and_not, is, mask, or, within};
+    use crate::pairs::{Pairs, and, and_not, at_least, is, mask, or, within};
     let Pairs { lead, next } = Pairs::of(chunk);
     let (d8, d9) = (is(lead, 0xD8), is(lead, 0xD9));
-    let elsewhere = or(is(lead, b'\r'), and_not(or(d8, d9), within(lead, 0xC0, 0xFF)));
-    // U+0610..U+061C; أ آ إ ة
-    let d8_folds = or(within(next, 0x90, 0x9C), or(within(next, 0xA2, 0xA3), or(is(next, 0xA5), is(next, 0xA9))));
-    // tatweel, ى, U+064B..U+0673 (diacritics, digits, separators, alefs)
-    let d9_folds = or(or(is(next, 0x80), is(next, 0x89)), within(next, 0x8B, 0xB3));
+    let elsewhere = or(is(lead, b'\r'), and_not(or(d8, d9), at_least(lead, 0xC0)));
+    // U+0610..U+0625 (marks, ؛ ؟, hamza, the alefs with hamza), ة
+    let d8_folds = or(within(next, 0x90, 0xA5), is(next, 0xA9));
+    // tatweel, ى, U+064B..U+067F (marks, digits, separators, alefs)
+    let d9_folds = or(or(is(next, 0x80), is(next, 0x89)), at_least(next, 0x8B));
     mask(or(elsewhere, or(and(d8, d8_folds), and(d9, d9_folds))))
 }
 
@@ -230,35 +259,64 @@ fn folded_chars(c: char, folded: Fold, mut emit: impl FnMut(char)) {
 /// the offset map: the same text as `Normalized::new(s).text`.
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    walk(s, |piece, _| out.push_str(piece));
+    walk(s, &mut out);
     out
 }
 
-/// Walks `original` and hands its normalized text, piece by piece, to
-/// `out` with the original byte offset each piece comes from: runs of
-/// unchanged text whole, then each folded character.
+/// What `walk` hands the normalized text to, piece by piece, with the
+/// original byte offset each piece comes from.
+trait Sink {
+    /// A run of the original text, unchanged, that starts at `at`.
+    fn run(&mut self, run: &str, at: usize);
+    /// A character folded from the original one at `at`.
+    fn char(&mut self, c: char, at: usize);
+}
+
+impl Sink for String {
+    #[inline]
+    fn run(&mut self, run: &str, _: usize) {
+        self.push_str(run);
+    }
+
+    #[inline]
+    fn char(&mut self, c: char, _: usize) {
+        self.push(c);
+    }
+}
+
+/// Walks `original` and hands its normalized text to `out`: runs of
+/// unchanged text whole (an empty one before each change too), then each
+/// folded character.
 #[inline]
-fn walk(original: &str, mut out: impl FnMut(&str, usize)) {
+fn walk(original: &str, out: &mut impl Sink) {
     let bytes = original.as_bytes();
     let mut run = 0;
-    let mut next = 0;
-    while let Some(at) = next_change(bytes, next) {
-        let (c, len) = char_at(original, at);
-        next = at + len;
-        let folded = ARABIC_FOLDS.get((c as usize).wrapping_sub(0x0600)).copied().unwrap_or_else(|| fold(c));
+    for at in suspects_of(bytes) {
+        let (folded, len) = match bytes[at..] {
+            // U+0600..U+067F, where nearly all the changes fall: decided on
+            // the low bits of its two bytes.
+            [lead @ (0xD8 | 0xD9), next, ..] => {
+                (ARABIC_FOLDS[usize::from(lead & 1) << 6 | usize::from(next & 0x3F)], 2)
+            }
+            _ => {
+                let (c, len) = char_at(original, at);
+                (fold(c), len)
+            }
+        };
         if matches!(folded, Fold::Keep) {
             continue;
         }
-        out(&original[run..at], run);
-        run = next;
+        out.run(&original[run..at], run);
+        run = at + len;
         match folded {
             Fold::Keep | Fold::Drop => {}
             // CRLF counts as one line end: drop the CR, keep the LF.
-            Fold::One('\n') if c == '\r' && bytes.get(at + 1) == Some(&b'\n') => {}
-            Fold::One(_) | Fold::Compat => folded_chars(c, folded, |n| out(n.encode_utf8(&mut [0; 4]), at)),
+            Fold::One('\n') if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') => {}
+            Fold::One(n) => out.char(n, at),
+            Fold::Compat => folded_chars(char_at(original, at).0, folded, |n| out.char(n, at)),
         }
     }
-    out(&original[run..], run);
+    out.run(&original[run..], run);
 }
 
 /// Maps normalized offsets in increasing order to original ones: a cursor
@@ -289,14 +347,31 @@ struct Builder {
 }
 
 impl Builder {
-    /// Appends `s`, which starts at original byte `at`.
-    fn push(&mut self, s: &str, at: usize) {
+    /// Adds a breakpoint when the text from original byte `at` would no
+    /// longer follow the last one.
+    #[inline]
+    fn follow(&mut self, at: usize) {
         let n = self.text.len();
         if at as i64 - n as i64 != self.delta {
             self.delta = at as i64 - n as i64;
             self.map.push((n as u32, at as u32));
         }
-        self.text.push_str(s);
+    }
+}
+
+// Inlined into the loop of `walk` always: a call per change costs more
+// than the change.
+impl Sink for Builder {
+    #[inline(always)]
+    fn run(&mut self, run: &str, at: usize) {
+        self.follow(at);
+        self.text.push_str(run);
+    }
+
+    #[inline(always)]
+    fn char(&mut self, c: char, at: usize) {
+        self.follow(at);
+        self.text.push(c);
     }
 }
 
@@ -304,7 +379,7 @@ impl Normalized {
     /// Normalizes `original`. Never panics; linear in the input size.
     pub fn new(original: &str) -> Normalized {
         let mut b = Builder { text: String::with_capacity(original.len()), map: vec![(0, 0)], delta: 0 };
-        walk(original, |piece, at| b.push(piece, at));
+        walk(original, &mut b);
         b.map.push((b.text.len() as u32, original.len() as u32));
         Normalized { text: b.text, map: b.map }
     }
@@ -381,15 +456,17 @@ mod tests {
     #[test]
     fn the_scan_finds_what_the_byte_table_rejects() {
         // Every character of up to two bytes and a sample of the longer
-        // ones, at each place of a chunk and past it, among letters.
+        // ones, at each place of a chunk and past it, among letters: twice
+        // in a row, and once more in the next chunk or the last bytes.
         let chars = (0..0x800).chain((0x800..=0x10FFFF).step_by(97)).chain(0xFB50..0xFF00);
         for c in chars.filter_map(char::from_u32) {
             for before in 0..20 {
-                let text = format!("{}{c}{}", "ب".repeat(before), "ي".repeat(10));
+                let text = format!("{}{c}{c}{}{c}", "ب".repeat(before), "ي".repeat(10));
                 let bytes = text.as_bytes();
-                let expected = (0..bytes.len()).find(|&i| !stays(bytes, i));
-                assert_eq!(next_change(bytes, 0), expected, "{c:?} after {before}");
-                assert_eq!(next_change(bytes, 1), expected.filter(|&i| i >= 1), "{c:?} after {before}");
+                let starts: Vec<_> = (0..bytes.len()).filter(|&i| !stays(bytes, i)).collect();
+                let found: Vec<_> = suspects_of(bytes).filter(|&i| !stays(bytes, i)).collect();
+                assert_eq!(found, starts, "{c:?} after {before}");
+                assert!(suspects_of(bytes).all(|i| text.is_char_boundary(i)), "{c:?} after {before}");
             }
         }
     }

@@ -5,7 +5,7 @@
 //! end of the text and other targets.
 
 use std::arch::x86_64::{
-    __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set_epi64x, _mm_set1_epi8, _mm_sub_epi8,
+    __m128i, _mm_cmpeq_epi8, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8, _mm_set_epi64x, _mm_set1_epi8, _mm_sub_epi8,
 };
 pub(crate) use std::arch::x86_64::{_mm_and_si128 as and, _mm_andnot_si128 as and_not, _mm_or_si128 as or};
 
@@ -20,10 +20,10 @@ impl Pairs {
     /// The pairs of `chunk`, sixteen bytes and the one after them.
     #[target_feature(enable = "sse2")]
     pub(crate) fn of(chunk: &[u8; 17]) -> Pairs {
-        // Two 8-byte words each: the compiler makes one unaligned load.
+        // One 16-byte number each: the compiler makes one unaligned load.
         let load = |at: usize| {
-            let word = |k: usize| i64::from_le_bytes(chunk[at + k..at + k + 8].try_into().unwrap_or_default());
-            _mm_set_epi64x(word(8), word(0))
+            let v = u128::from_le_bytes(chunk[at..at + 16].try_into().unwrap_or_default());
+            _mm_set_epi64x((v >> 64) as i64, v as i64)
         };
         Pairs { lead: load(0), next: load(1) }
     }
@@ -40,6 +40,12 @@ pub(crate) fn is(v: __m128i, b: u8) -> __m128i {
 pub(crate) fn within(v: __m128i, lo: u8, hi: u8) -> __m128i {
     let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
     _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
+}
+
+/// The lanes of `v` no smaller than `lo`.
+#[target_feature(enable = "sse2")]
+pub(crate) fn at_least(v: __m128i, lo: u8) -> __m128i {
+    _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(lo as i8)), v)
 }
 
 /// Bit `k` set for lane `k` set in `v`.

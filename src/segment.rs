@@ -108,36 +108,43 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Splits `text` (already normalized) into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segmentation {
-    // News text has a token every ten bytes or so: room for all of them
-    // from the start, rather than growing (and copying) the vector.
-    let mut seg = Segmentation { tokens: Vec::with_capacity(text.len() / 8), ..Segmentation::default() };
-    // The sentence-final marks of the paragraph at hand, by token index.
+    // News text has a token every ten bytes or so, a sentence every 300
+    // and a paragraph every 500: room for all of them from the start,
+    // rather than growing (and copying) the vectors.
+    let mut seg = Segmentation {
+        tokens: Vec::with_capacity(text.len() / 8),
+        sentences: Vec::with_capacity(text.len() / 128),
+        paragraphs: Vec::with_capacity(text.len() / 256),
+    };
+    // The sentence-final marks of the line at hand, by token index.
     let mut terminators = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let line_end = line_start + line.trim_end_matches('\n').len();
-        let body = &text[line_start..line_end];
-        let lead = body.len() - body.trim_start().len();
-        let trimmed_end = line_start + body.trim_end().len();
-        if line_start + lead < trimmed_end {
-            let para = Range::new(line_start + lead, trimmed_end);
+    loop {
+        let first = seg.tokens.len();
+        terminators.clear();
+        let line_end = tokenize_line(text, line_start, &mut seg.tokens, &mut terminators);
+        // A line with a token is a paragraph, from its first token to its
+        // last: the normalized text holds no white space but ASCII, which
+        // is all between tokens.
+        if let (Some(head), Some(tail)) = (seg.tokens.get(first), seg.tokens.last()) {
             let index = seg.paragraphs.len() as u32;
-            seg.paragraphs.push(para);
-            segment_paragraph(text, para, index, &mut seg, &mut terminators);
+            seg.paragraphs.push(Range::new(head.range.start, tail.range.end));
+            split_sentences(text, first, index, &mut seg, &terminators);
         }
-        line_start += line.len();
+        if line_end == text.len() {
+            return seg;
+        }
+        line_start = line_end + 1;
     }
-    seg
 }
 
-fn segment_paragraph(text: &str, para: Range, paragraph: u32, seg: &mut Segmentation, terminators: &mut Vec<usize>) {
-    let base = seg.tokens.len();
-    terminators.clear();
-    tokenize(text, para, &mut seg.tokens, terminators);
+/// Splits the tokens of a paragraph, from token `base` to the last, into
+/// sentences at its sentence-final marks (`terminators`).
+fn split_sentences(text: &str, base: usize, paragraph: u32, seg: &mut Segmentation, terminators: &[usize]) {
     let count = seg.tokens.len() - base;
     let first_char = |t: &Token| text[t.range.start..].chars().next().unwrap_or(' ');
     let mut start = 0;
-    for &t in terminators.iter() {
+    for &t in terminators {
         let i = t - base;
         let tokens = &seg.tokens[base..];
         // (A terminator in the run of marks that closed the sentence before
@@ -200,7 +207,8 @@ const ARABIC_LETTERS: [u64; 2] = [
 ];
 
 /// Where the run of letters from byte `i` of `text` ends, at `end` at most.
-#[inline]
+/// (Inlined always: the tokenizer calls it for each token.)
+#[inline(always)]
 pub(crate) fn word_end(text: &str, mut i: usize, end: usize) -> usize {
     let bytes = &text.as_bytes()[..end];
     loop {
@@ -255,32 +263,34 @@ fn letter_leads(chunk: &[u8; 17]) -> u32 {
     mask(or(d8, d9))
 }
 
-/// Tokenizes `range` of `text`, appending to `out`, and the index of each
-/// sentence-final mark to `terminators`.
-fn tokenize(text: &str, range: Range, out: &mut Vec<Token>, terminators: &mut Vec<usize>) {
-    let mut i = range.start;
-    while i < range.end {
-        if text.as_bytes()[i] == b' ' {
+/// Tokenizes the line of `text` that starts at byte `i`, appending to
+/// `out`, and the index of each sentence-final mark to `terminators`.
+/// Returns where the line ends: at its `\n`, or at the end of the text.
+fn tokenize_line(text: &str, mut i: usize, out: &mut Vec<Token>, terminators: &mut Vec<usize>) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
             i += 1;
             continue;
         }
         let start = i;
-        let word = word_end(text, i, range.end);
+        let word = word_end(text, i, bytes.len());
         let kind = if word > i {
             i = word;
             TokenKind::Word
         } else {
             let (c, len) = char_at(text, i);
+            if c == '\n' {
+                return i;
+            }
             i += len;
             if c.is_whitespace() {
                 continue;
             }
             if c.is_ascii_digit() {
-                while i < range.end {
+                while i < bytes.len() {
                     let (d, dl) = char_at(text, i);
-                    let inner = matches!(d, '.' | ',' | '٫' | '٬')
-                        && i + dl < range.end
-                        && text.as_bytes()[i + dl].is_ascii_digit();
+                    let inner = matches!(d, '.' | ',' | '٫' | '٬') && bytes.get(i + dl).is_some_and(u8::is_ascii_digit);
                     if !(d.is_ascii_digit() || inner) {
                         break;
                     }
@@ -297,6 +307,7 @@ fn tokenize(text: &str, range: Range, out: &mut Vec<Token>, terminators: &mut Ve
         let range = Range::new(start, i);
         out.push(Token { range, kind, ends: token_key(text, range) });
     }
+    i
 }
 
 /// The ends of the words of a word list: a test that rules nearly every
@@ -427,6 +438,7 @@ fn push_split(out: &mut Vec<Split>, word: &str, split: Split) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn texts(text: &str, ranges: impl Iterator<Item = Range>) -> Vec<&str> {
         ranges.map(|r| &text[r.start..r.end]).collect()
@@ -463,6 +475,39 @@ mod tests {
         let seg = segment(t);
         assert_eq!(texts(t, seg.paragraphs.iter().copied()), ["عنوان", "فقرة اولي.", "فقرة ثانيه"]);
         assert_eq!(seg.sentences.len(), 3);
+    }
+
+    /// Lines of words, numbers, marks and ASCII white space.
+    fn lines() -> impl Strategy<Value = String> {
+        let pieces = [
+            "كتب", "ب", "a", "12", "3.5", ".", "،", "«", "»", "!", "\"", " ", "  ", "\t", "\u{B}", "\u{C}", "\n",
+            "\n\n",
+        ];
+        prop::collection::vec(prop::sample::select(pieces.to_vec()), 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_are_the_lines_trimmed(text in lines()) {
+            let seg = segment(&text);
+            let mut lines = Vec::new();
+            let mut at = 0;
+            for line in text.split('\n') {
+                let start = at + line.len() - line.trim_start().len();
+                if !line.trim().is_empty() {
+                    lines.push(Range::new(start, start + line.trim().len()));
+                }
+                at += line.len() + 1;
+            }
+            proptest::prop_assert_eq!(&seg.paragraphs, &lines);
+            // Each paragraph holds the tokens it has alone.
+            let mut tokens = Vec::new();
+            for p in lines {
+                let shift = |r: Range| Range::new(r.start + p.start, r.end + p.start);
+                tokens.extend(segment(&text[p.start..p.end]).tokens.into_iter().map(|t| Token { range: shift(t.range), ..t }));
+            }
+            proptest::prop_assert_eq!(&seg.tokens, &tokens);
+        }
     }
 
     #[test]
