@@ -63,6 +63,10 @@ struct Ctx<'a> {
     /// starts with its head noun, in order: a person's name chain stops
     /// before them.
     body_starts: Vec<usize>,
+    /// The words of the classes in `MARKED` and the opening parentheses
+    /// (before an age), in order: the passes whose rules start only at
+    /// such tokens go over these, not over every token.
+    marked: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -267,6 +271,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut kingdom_len = Vec::new();
     // Tokens that are words of sports reporting, in order.
     let mut sport = Vec::new();
+    // Words that rules start at, and opening parentheses (`Ctx::marked`).
+    let mut marked = Vec::with_capacity(tokens.len() / 8);
     let mut orig_starts = doc.norm.orig_starts();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
@@ -287,14 +293,21 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             if tok.has(class::SPORT) {
                 sport.push(toks.len());
             }
+            if tok.has(MARKED) {
+                marked.push(toks.len());
+            }
             toks.push(tok);
         } else {
-            toks.push(Tok { start, end, lead: text[start..].chars().next(), ..Tok::default() });
+            let lead = text[start..].chars().next();
+            if lead == Some('(') {
+                marked.push(toks.len());
+            }
+            toks.push(Tok { start, end, lead, ..Tok::default() });
         }
     }
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
-    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new() };
+    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new(), marked };
     add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
     filter_clubs(&mut ctx, &sport);
@@ -337,6 +350,31 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     family_names_alone(&ctx, &mut out);
     name_particles(&ctx, &mut out);
     out
+}
+
+/// Word classes that a person, organization or place rule starts at, and
+/// the rule words of `names_by_context`: few words have them.
+const MARKED: u32 = class::FIRST
+    | class::FIRST2
+    | class::TITLE
+    | class::ROLE
+    | class::CHAIN
+    | class::SAY
+    | class::ORG_HEAD
+    | class::PLACE_HEAD
+    | class::RULE_WORD;
+
+/// The union of two increasing sequences of token indices, in order.
+fn union(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(&x), Some(&y)) if y == x => {
+            b.next();
+            a.next()
+        }
+        _ => a.next().or_else(|| b.next()),
+    })
 }
 
 /// A European name's particle before a name that a rule found (دي ماريا،
@@ -1528,11 +1566,11 @@ fn managing(ctx: &Ctx, i: usize) -> bool {
 /// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
 fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    let mut i = 0;
-    while i < n {
+    // The first token that a name found so far does not take.
+    let mut next = 0;
+    for &i in &ctx.marked {
         let t = ctx.toks[i];
-        if !t.has(class::ORG_HEAD) || !t.word || t.hit != 0 || led_by(ctx, i) {
-            i += 1;
+        if i < next || !t.has(class::ORG_HEAD) || !t.word || t.hit != 0 || led_by(ctx, i) {
             continue;
         }
         let definite_head = t.def;
@@ -1773,7 +1811,6 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             || common_noun_head
             || lone_plural
         {
-            i += 1;
             continue;
         }
         // Head + a known organization only: قوات حزب الله → Hezbollah.
@@ -1786,19 +1823,17 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         // (فريق الجزيرة، شركة " نوكيا "، قناة " العربية "): the name's own
         // mention stands (see `without_kind_word`).
         if matches!(target, Target::Entry(_)) && !construct && kind_head(ctx, i) {
-            i += 1;
             continue;
         }
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
         // The body named inside is an organization of its own.
-        i = if nested { end } else { end + 1 };
+        next = if nested { end } else { end + 1 };
     }
 }
 
 /// Place head + name: مدينة جيلان بينار، حي الملز، منطقة القصيم، طريق الملك عبدالعزيز.
 fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.toks.len();
-    for i in 0..n {
+    for &i in &ctx.marked {
         let t = ctx.toks[i];
         if !t.has(class::PLACE_HEAD) || !t.word || t.def || t.hit != 0 {
             continue;
@@ -3192,13 +3227,20 @@ fn name_after_preposition(ctx: &Ctx, i: usize, prep: char, min_letters: usize) -
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    let mut i = 0;
+    // The first token that a name found so far does not take.
+    let mut next = 0;
     // The word classes that may start a name below (a demonym is a hit).
     const STARTS: u32 = class::TITLE | class::ROLE | class::CHAIN | class::FIRST | class::FIRST2 | class::SAY;
-    while i < n {
+    // And the one-word demonyms, which start a name too (والفرنسي ليليان
+    // تورام).
+    let demonyms = ctx
+        .hits
+        .iter()
+        .filter(|h| h.first == h.last && h.pat.form == Form::Demonym && !h.pat.ambiguous)
+        .map(|h| h.first);
+    for i in union(ctx.marked.iter().copied(), demonyms) {
         let t = ctx.toks[i];
-        if (t.hit == 0 && !t.has(STARTS)) || !t.word {
-            i += 1;
+        if i < next || (t.hit == 0 && !t.has(STARTS)) || !t.word {
             continue;
         }
         // سلطان، أمير are first names too: a name follows directly.
@@ -3283,7 +3325,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             if facility_before(ctx, i) {
                 // The whole name belongs to the facility (مدرسة أحمد بن محمد).
-                i = name_chain(ctx, i) + 1;
+                next = name_chain(ctx, i) + 1;
                 continue;
             }
             start = Some(i);
@@ -3366,7 +3408,6 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         }
         let Some(j) = start else {
-            i += 1;
             continue;
         };
         if let Some(h) = ctx.hit(j).filter(|h| ctx.kind(h) == EntityType::Person) {
@@ -3382,7 +3423,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule,
                 });
             }
-            i = end + 1;
+            next = end + 1;
             continue;
         }
         // A kunya holds at least its particle and the word after it.
@@ -3434,7 +3475,6 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && glued_hamza(ctx, j)
                 && !matches!(ctx.stem(j).chars().nth(2), Some('ي' | 'و')))
         {
-            i += 1;
             continue;
         }
         let a = match rule {
@@ -3444,9 +3484,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         if end > j || single_ok || a < j {
             out.push(ctx.person(a, end, rule));
-            i = end + 1;
-        } else {
-            i += 1;
+            next = end + 1;
         }
     }
 }
@@ -3524,13 +3562,27 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
 /// (نقلت الوكالة عن كينيون قوله).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
-    // The last `subject_particle` at least two tokens back.
-    let mut particle = None;
-    for r in 1..ctx.toks.len() {
+    let n = ctx.toks.len();
+    // The tokens where a rule may fire, in order: the opening
+    // parentheses, the rule words, and the words two to five tokens after
+    // a `subject_particle`.
+    let particles: Vec<usize> = ctx.marked.iter().copied().filter(|&k| subject_particle(ctx, k)).collect();
+    let marked = ctx.marked.iter().copied().filter(|&k| ctx.toks[k].has(class::RULE_WORD) || ctx.punct(k) == Some('('));
+    // (Windows that overlap yield each word once.)
+    let mut seen = 0;
+    let windows = particles.iter().flat_map(|&k| k + 2..(k + 6).min(n)).filter(move |&r| {
+        let new = r >= seen;
+        seen = seen.max(r + 1);
+        new
+    });
+    // The first particle that is not more than five tokens before `r`.
+    let mut p = 0;
+    for r in union(marked, windows).filter(|&r| r > 0) {
         let t = &ctx.toks[r];
-        if r >= 2 && subject_particle(ctx, r - 2) {
-            particle = Some(r - 2);
+        while particles.get(p).is_some_and(|&k| k + 5 < r) {
+            p += 1;
         }
+        let after_particle = particles.get(p).is_some_and(|&k| k + 2 <= r);
         if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
             // The word before the run may not be a name word the run left
             // out (سلامة موسى، راندولف بروس اداير).
@@ -3551,7 +3603,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         // (A name run is at most four words: the particle stands within
         // five before; looked for first, as it is cheap and rare.)
-        if particle.is_some_and(|k| k + 5 >= r)
+        if after_particle
             && t.word
             && t.bare()
             && verb_after_subject(ctx, r)
@@ -3740,10 +3792,10 @@ fn apposition_role(w: &str) -> bool {
 /// names, the last one possibly a definite family name, with the job
 /// noun in construct before a definite word or a known name.
 fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.toks.len();
-    for r in 1..n {
+    for &r in &ctx.marked {
         let t = &ctx.toks[r];
-        if !t.has(class::ROLE | class::TITLE)
+        if r == 0
+            || !t.has(class::ROLE | class::TITLE)
             || !t.word
             || !t.bare()
             || t.def
