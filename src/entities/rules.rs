@@ -67,6 +67,11 @@ struct Ctx<'a> {
     /// (before an age), in order: the passes whose rules start only at
     /// such tokens go over these, not over every token.
     marked: Vec<usize>,
+    /// The words of none of the classes of `NO_SURNAME` and the words
+    /// with clitics, in order: the passes that look for surnames go over
+    /// these. (A word is analyzed alike wherever it stands: one of those
+    /// classes is no surname, and only its stem after clitics may be one.)
+    open: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -273,6 +278,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut sport = Vec::new();
     // Words that rules start at, and opening parentheses (`Ctx::marked`).
     let mut marked = Vec::with_capacity(tokens.len() / 8);
+    // Words that may be surnames (`Ctx::open`).
+    let mut open = Vec::with_capacity(tokens.len() / 4);
     let mut orig_starts = doc.norm.orig_starts();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
@@ -296,6 +303,9 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             if tok.has(MARKED) {
                 marked.push(toks.len());
             }
+            if tok.pre > 0 || !tok.has(NO_SURNAME) {
+                open.push(toks.len());
+            }
             toks.push(tok);
         } else {
             let lead = text[start..].chars().next();
@@ -307,7 +317,8 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     }
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
-    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new(), marked };
+    let mut ctx =
+        Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new(), marked, open };
     add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
     filter_clubs(&mut ctx, &sport);
@@ -346,8 +357,11 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
     });
     out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
-    surnames(&ctx, &mut out);
-    family_names_alone(&ctx, &mut out);
+    // The candidates so far, which the names found alone may not overlap.
+    let taken = taken_ranges(&out);
+    let surnames_from = out.len();
+    surnames(&ctx, &taken, &mut out);
+    family_names_alone(&ctx, &taken, surnames_from, &mut out);
     name_particles(&ctx, &mut out);
     out
 }
@@ -4131,8 +4145,11 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// Word classes of the words that no surname ends with.
+const NO_SURNAME: u32 = class::FIRST | class::COMMON | class::CHAIN;
+
 /// A surname alone refers to the person named in full earlier.
-fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
+fn surnames(ctx: &Ctx, taken: &[(usize, usize)], out: &mut Vec<Cand>) {
     first_names(ctx, out);
     // (surname, the full name's candidate in `out`, where the full name ends)
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
@@ -4158,11 +4175,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         // A definite surname joins only when it looks like a family nisba
         // (الغامدي): other definite words are too often common nouns.
         let def_not_nisba = t.def && !is_nisba(s);
-        if t.has(class::FIRST | class::COMMON | class::CHAIN)
-            || s.chars().count() < 3
-            || ctx.toks[last - 1].has(class::CHAIN)
-            || def_not_nisba
-        {
+        if t.has(NO_SURNAME) || s.chars().count() < 3 || ctx.toks[last - 1].has(class::CHAIN) || def_not_nisba {
             continue;
         }
         lengths |= length_bit(s.len());
@@ -4199,16 +4212,15 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             out[c].form = Form::Alias;
         }
     }
-    let taken = taken_ranges(out);
     // The names in the order they end; the first entry of each name that
     // ends before the word at hand, kept up to date as the words go by.
     let mut by_end: Vec<usize> = (0..names.len()).collect();
     by_end.sort_unstable_by_key(|&k| names[k].2);
     let mut ended = 0;
     let mut first_before: FastMap<&str, usize> = FastMap::default();
-    for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word
-            || t.hit != 0
+    for &i in &ctx.open {
+        let t = &ctx.toks[i];
+        if t.hit != 0
             || lengths & (length_bit(t.end - t.start) | length_bit(t.end - t.start - t.pre as usize)) == 0
             || tails & tail_bit(&ctx.text[t.start..t.end]) == 0
         {
@@ -4225,7 +4237,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(k) = whole.into_iter().chain(stem).min() else {
             continue;
         };
-        if overlaps(&taken, t.start, t.end) {
+        if overlaps(taken, t.start, t.end) {
             continue;
         }
         // Not the first word of another full name.
@@ -4263,10 +4275,13 @@ fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
 /// definite word or after a noun with a pronoun, which it describes
 /// (التقرير الشهري، تقريرها الشهري، الشهري القمري), nor an indefinite
 /// one of three letters, too often a common word or a piece of a name.
-fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let taken = taken_ranges(out);
-    for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.flags != 0 || t.hit != 0 || t.prep || !ctx.lex.family_name(ctx.stem(i)) {
+/// `taken` are the ranges of the candidates before `out[surnames..]`, the
+/// surnames found alone.
+fn family_names_alone(ctx: &Ctx, taken: &[(usize, usize)], surnames: usize, out: &mut Vec<Cand>) {
+    let surnames = surnames..out.len();
+    for &i in &ctx.open {
+        let t = &ctx.toks[i];
+        if t.flags != 0 || t.hit != 0 || t.prep || !ctx.lex.family_name(ctx.stem(i)) {
             continue;
         }
         let def_word = |k: usize| ctx.is_word(k) && ctx.toks[k].def;
@@ -4297,7 +4312,8 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         let a = if given { i - 1 } else { name_run(ctx, i + 1).unwrap_or(i).min(i) };
         let c = ctx.person(a, i, "person:family-name");
-        if !overlaps(&taken, c.range.start, c.range.end) {
+        let overlapping = |o: &Cand| o.range.start < c.range.end && c.range.start < o.range.end;
+        if !overlaps(taken, c.range.start, c.range.end) && !out[surnames.clone()].iter().any(overlapping) {
             out.push(c);
         }
     }
