@@ -443,11 +443,11 @@ fn blessing(ctx: &Ctx, c: &Cand) -> bool {
 /// A name found by a rule right after شهر "month" is a month that is also
 /// a first name: شهر رجب، شهر رمضان.
 fn after_month_word(ctx: &Ctx, c: &Cand) -> bool {
+    if !matches!(c.target, Target::New(EntityType::Person, _, _)) {
+        return false;
+    }
     let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
-    matches!(c.target, Target::New(EntityType::Person, _, _))
-        && first > 0
-        && ctx.is_word(first - 1)
-        && ctx.stem(first - 1) == "شهر"
+    first > 0 && ctx.is_word(first - 1) && ctx.stem(first - 1) == "شهر"
 }
 
 /// A country's name that is also its feminine nisba (السعودية), right
