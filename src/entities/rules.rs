@@ -63,9 +63,10 @@ struct Ctx<'a> {
     /// starts with its head noun, in order: a person's name chain stops
     /// before them.
     body_starts: Vec<usize>,
-    /// The words of the classes in `MARKED` and the opening parentheses
-    /// (before an age), in order: the passes whose rules start only at
-    /// such tokens go over these, not over every token.
+    /// The words of the classes in `MARKED` and the marks that rules look
+    /// for (an opening parenthesis before an age, the dash or slash of a
+    /// score), in order: the passes whose rules start only at such tokens
+    /// go over these, not over every token.
     marked: Vec<usize>,
     /// The words of none of the classes of `NO_SURNAME` and the words
     /// with clitics, in order: the passes that look for surnames go over
@@ -276,7 +277,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut kingdom_len = Vec::new();
     // Tokens that are words of sports reporting, in order.
     let mut sport = Vec::new();
-    // Words that rules start at, and opening parentheses (`Ctx::marked`).
+    // Words that rules start at, and some marks (`Ctx::marked`).
     let mut marked = Vec::with_capacity(tokens.len() / 8);
     // Words that may be surnames (`Ctx::open`).
     let mut open = Vec::with_capacity(tokens.len() / 4);
@@ -309,7 +310,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             toks.push(tok);
         } else {
             let lead = text[start..].chars().next();
-            if lead == Some('(') {
+            if matches!(lead, Some('(' | '-' | '/')) {
                 marked.push(toks.len());
             }
             toks.push(Tok { start, end, lead, ..Tok::default() });
@@ -631,10 +632,9 @@ fn goals(ctx: &Ctx, i: usize) -> bool {
 fn add_scores(ctx: &Ctx, sport: &mut Vec<usize>) {
     let sep = |k: usize| matches!(ctx.punct(k), Some('-' | '/'));
     let n = sport.len();
-    for i in 0..ctx.toks.len() {
-        // (The separator first: it rules out nearly every token at once.)
-        if sep(i + 1)
-            && goals(ctx, i)
+    // The tokens before a separator.
+    for i in ctx.marked.iter().filter(|&&k| k > 0 && sep(k)).map(|&k| k - 1) {
+        if goals(ctx, i)
             && goals(ctx, i + 2)
             && !(sep(i + 3) && ctx.toks.get(i + 4).is_some_and(|t| !t.word))
             && !(i >= 2 && sep(i - 1) && !ctx.toks[i - 2].word)
