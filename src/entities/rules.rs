@@ -63,7 +63,8 @@ struct Ctx<'a> {
     /// starts with its head noun, in order: a person's name chain stops
     /// before them.
     body_starts: Vec<usize>,
-    /// The words of the classes in `MARKED` and the marks that rules look
+    /// The words of the classes in `MARKED`, the words that may name an
+    /// outlet (`Tok::media`) and the marks that rules look
     /// for (an opening parenthesis before an age, the dash or slash of a
     /// score), in order: the passes whose rules start only at such tokens
     /// go over these, not over every token.
@@ -301,7 +302,7 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             if tok.has(class::SPORT) {
                 sport.push(toks.len());
             }
-            if tok.has(MARKED) {
+            if tok.has(MARKED) || tok.media {
                 marked.push(toks.len());
             }
             if tok.pre > 0 || !tok.has(NO_SURNAME) {
@@ -794,7 +795,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
     if !ctx.lex.has_media_words() {
         return;
     }
-    for i in 0..ctx.toks.len() {
+    for &i in &ctx.marked {
         let t = &ctx.toks[i];
         if !t.media || !t.word || t.hit != 0 {
             continue;
