@@ -3617,8 +3617,17 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             continue;
         }
         // (A name run is at most four words: the particle stands within
-        // five before; looked for first, as it is cheap and rare.)
+        // five before; looked for first, as it is cheap and rare. So is the
+        // name's last word: a word of no lexicon hit, without a preposition
+        // or the article, unknown or a first name; see `name_run` and
+        // `subject_name_word`.)
+        let last = &ctx.toks[r - 1];
         if after_particle
+            && last.word
+            && last.hit == 0
+            && !last.prep
+            && !last.def
+            && (last.flags == 0 || last.has(class::FIRST))
             && t.word
             && t.bare()
             && verb_after_subject(ctx, r)
