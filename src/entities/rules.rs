@@ -95,6 +95,17 @@ impl Ctx<'_> {
         let k = self.hits.partition_point(|o| o.last < i);
         self.hits.get(k).filter(|o| o.first <= i)
     }
+    /// The first token that ends past the start of `r` and the first that
+    /// ends at or past its end (its last one where `r` ends a token).
+    /// (A mention is a few tokens: one binary search, then a scan.)
+    fn tokens_of(&self, r: Range) -> (usize, usize) {
+        let first = self.toks.partition_point(|t| t.end <= r.start);
+        let mut last = first;
+        while last < self.toks.len() && self.toks[last].end < r.end {
+            last += 1;
+        }
+        (first, last)
+    }
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
     }
@@ -494,7 +505,12 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
     let n = ctx.toks.len();
     for &(s, e, pat) in raw {
         let first = ctx.toks.partition_point(|t| t.end <= s);
-        let last = ctx.toks.partition_point(|t| t.start < e).saturating_sub(1);
+        // The tokens that start before the form's end: a few from `first`.
+        let mut past = first;
+        while past < n && ctx.toks[past].start < e {
+            past += 1;
+        }
+        let last = past.saturating_sub(1);
         if first >= n || last < first {
             continue;
         }
@@ -4175,8 +4191,7 @@ fn surnames(ctx: &Ctx, taken: &[(usize, usize)], out: &mut Vec<Cand>) {
         if !is_person || c.form != Form::Name {
             continue;
         }
-        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
-        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
+        let (first, last) = ctx.tokens_of(c.range);
         if last <= first || last >= ctx.toks.len() {
             continue;
         }
@@ -4363,8 +4378,7 @@ fn first_names(ctx: &Ctx, out: &mut [Cand]) {
         if !person(c) || c.form != Form::Name {
             continue;
         }
-        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
-        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
+        let (first, last) = ctx.tokens_of(c.range);
         if last <= first || last >= ctx.toks.len() || !ctx.toks[first].has(class::FIRST) {
             continue;
         }
