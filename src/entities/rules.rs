@@ -362,14 +362,19 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
-    let mut other: Vec<Range> =
-        out.iter().filter(|c| !matches!(c.target, Target::New(EntityType::Person, _, _))).map(|c| c.range).collect();
-    other.sort_unstable_by_key(|r| (r.start, r.end));
-    out.retain(|c| {
-        c.rule != "person:say+name"
-            || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
-    });
-    out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
+    let said = |c: &Cand| c.rule == "person:say+name";
+    let mut other = Vec::new();
+    if out.iter().any(said) {
+        other.extend(
+            out.iter()
+                .filter(|c| !matches!(c.target, Target::New(EntityType::Person, _, _)))
+                .map(|c| (c.range.start, c.range.end)),
+        );
+        // (Stable: it merges the runs that `out` is made of, one a pass.)
+        other.sort();
+    }
+    let read_otherwise = |c: &Cand| said(c) && other.binary_search(&(c.range.start, c.range.end)).is_ok();
+    out.retain(|c| !read_otherwise(c) && !blessing(&ctx, c) && !after_month_word(&ctx, c));
     // The candidates so far, which the names found alone may not overlap.
     let taken = taken_ranges(&out);
     let surnames_from = out.len();
@@ -4279,7 +4284,8 @@ fn surnames(ctx: &Ctx, taken: &[(usize, usize)], out: &mut Vec<Cand>) {
 /// to it: whether a range overlaps one is a binary search (`overlaps`).
 fn taken_ranges(out: &[Cand]) -> Vec<(usize, usize)> {
     let mut taken: Vec<(usize, usize)> = out.iter().map(|c| (c.range.start, c.range.end)).collect();
-    taken.sort_unstable();
+    // (Stable: it merges the runs that `out` is made of, one a pass.)
+    taken.sort();
     let mut furthest = 0;
     for r in &mut taken {
         furthest = furthest.max(r.1);
