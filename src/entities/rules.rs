@@ -938,9 +938,9 @@ fn media_cue(ctx: &Ctx, i: usize) -> bool {
 /// A four-letter word shaped like an Arabic participle or verb (فاعل:
 /// حامل، حاصر; أفعل: أنقذ), not like a foreign name.
 fn triliteral_shaped(w: &str) -> bool {
-    let c: Vec<char> = w.chars().take(5).collect();
-    c.len() == 4
-        && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+    letters::<4>(w).is_some_and(|(c, n)| {
+        n == 4 && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+    })
 }
 
 /// A place's name alone between guillemets is a newspaper or channel
@@ -2518,10 +2518,10 @@ fn common_surname(ctx: &Ctx, j: usize, k: usize) -> bool {
     let plural = ["ات", "ون", "ين", "ان"].iter().any(|x| w.ends_with(x));
     let pronoun = ["ها", "هم", "هما", "كم"].iter().any(|x| w.ends_with(x));
     // An elative أفعل (أكبر) or a verb تفعل (تعهد), four letters.
-    let c: Vec<char> = w.chars().collect();
+    let four = letters::<4>(w).filter(|&(_, n)| n == 4).map(|(c, _)| c);
     let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي');
-    let elative = c.len() == 4 && c[0] == 'ا' && !c[1..].iter().copied().any(weak);
-    let tafaal = c.len() == 4 && c[0] == 'ت';
+    let elative = four.is_some_and(|c| c[0] == 'ا' && !c[1..].iter().copied().any(weak));
+    let tafaal = four.is_some_and(|c| c[0] == 'ت');
     // Adverbs of place (جيرارد داخل المنطقة).
     let adverb = matches!(
         w,
@@ -2938,11 +2938,12 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
     }
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
-    let c: Vec<char> = w.chars().collect();
+    let six = letters::<6>(w).filter(|&(_, n)| n == 6).map(|(c, _)| c);
     // A participle (المرتد، المتوفى، القابع) or an adjective فعيل
     // (الظريف), or an ordinal (الثامن).
-    let participle = (w.starts_with("الم") && !ctx.original_through(k).ends_with('ي')) || (c.len() == 6 && c[3] == 'ا');
-    let fail = c.len() == 6 && c[4] == 'ي';
+    let participle =
+        (w.starts_with("الم") && !ctx.original_through(k).ends_with('ي')) || six.is_some_and(|c| c[3] == 'ا');
+    let fail = six.is_some_and(|c| c[4] == 'ي');
     // Nor an unknown word after it that may be the name (اللاعب
     // الكونغولي شاباني).
     let name_after = ctx.is_word(j) && ctx.toks[j].flags == 0 && ctx.toks[j].hit == 0;
@@ -2950,7 +2951,7 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
         && u.def
         && u.hit == 0
         && u.flags & !class::COMPOUND2 == 0
-        && c.len() >= 5
+        && w.chars().count() >= 5
         && !participle
         && !fail
         && !regnal(w)
@@ -2969,8 +2970,9 @@ fn function_word_name(w: &str) -> bool {
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
 /// is more often the adjective.
 fn adjective_like(w: &str) -> bool {
-    let c: Vec<char> = w.chars().take(5).collect();
-    c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
+    // (None: five letters or more.)
+    letters::<4>(w)
+        .is_some_and(|(c, n)| n <= 3 || (n == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي')))
 }
 
 /// A first name that is also a frequent adjective (حل عادل، مستقبل باهر،
