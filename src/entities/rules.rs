@@ -1088,13 +1088,19 @@ fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
 
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
-    let mut sure: Vec<u32> =
-        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !false_friend(ctx, h)).map(|h| h.pat.entry).collect();
+    let false_friends: Vec<bool> = ctx.hits.iter().map(|h| false_friend(ctx, h)).collect();
+    let mut sure: Vec<u32> = ctx
+        .hits
+        .iter()
+        .zip(&false_friends)
+        .filter(|&(h, &false_friend)| !h.pat.ambiguous && !false_friend)
+        .map(|(h, _)| h.pat.entry)
+        .collect();
     sure.sort_unstable();
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
-            if false_friend(ctx, h) {
+            if false_friends[i] {
                 return false;
             }
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
