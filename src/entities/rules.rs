@@ -3604,29 +3604,29 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
 /// noun such as أسرة or نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
-/// (نقلت الوكالة عن كينيون قوله).
+/// (نقلت الوكالة عن كينيون قوله); between a `subject_particle` and a verb
+/// (see `name_before_verb`).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    // The tokens where a rule may fire, in order: the opening
-    // parentheses, the rule words, and the words two to five tokens after
-    // a `subject_particle`.
-    let particles: Vec<usize> = ctx.marked.iter().copied().filter(|&k| subject_particle(ctx, k)).collect();
-    let marked = ctx.marked.iter().copied().filter(|&k| ctx.toks[k].has(class::RULE_WORD) || ctx.punct(k) == Some('('));
-    // (Windows that overlap yield each word once.)
+    // The names before a verb, with the verb's token, in order: a name run
+    // is at most four words, so the verb stands two to five tokens after
+    // the particle. (Windows that overlap yield each token once.)
+    let mut before_verbs = Vec::new();
     let mut seen = 0;
-    let windows = particles.iter().flat_map(|&k| k + 2..(k + 6).min(n)).filter(move |&r| {
-        let new = r >= seen;
-        seen = seen.max(r + 1);
-        new
-    });
-    // The first particle that is not more than five tokens before `r`.
-    let mut p = 0;
-    for r in union(marked, windows).filter(|&r| r > 0) {
-        let t = &ctx.toks[r];
-        while particles.get(p).is_some_and(|&k| k + 5 < r) {
-            p += 1;
+    for k in ctx.marked.iter().copied().filter(|&k| subject_particle(ctx, k)) {
+        for r in (k + 2).max(seen)..(k + 6).min(n) {
+            if let Some(c) = name_before_verb(ctx, r) {
+                before_verbs.push((r, c));
+            }
         }
-        let after_particle = particles.get(p).is_some_and(|&k| k + 2 <= r);
+        seen = k + 6;
+    }
+    let mut before_verbs = before_verbs.into_iter().peekable();
+    for r in ctx.marked.iter().copied().filter(|&r| r > 0) {
+        // (The candidates go out in the order of their tokens.)
+        while let Some((_, c)) = before_verbs.next_if(|&(v, _)| v <= r) {
+            out.push(c);
+        }
         if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
             // The word before the run may not be a name word the run left
             // out (سلامة موسى، راندولف بروس اداير).
@@ -3645,29 +3645,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             continue;
         }
-        // (A name run is at most four words: the particle stands within
-        // five before; looked for first, as it is cheap and rare. So is the
-        // name's last word: a word of no lexicon hit, without a preposition
-        // or the article, unknown or a first name; see `name_run` and
-        // `subject_name_word`.)
-        let last = &ctx.toks[r - 1];
-        if after_particle
-            && last.word
-            && last.hit == 0
-            && !last.prep
-            && !last.def
-            && (last.flags == 0 || last.has(class::FIRST))
-            && t.word
-            && t.bare()
-            && verb_after_subject(ctx, r)
-            && let Some(a) = name_run(ctx, r)
-            && a > 0
-            && subject_particle(ctx, a - 1)
-            && (a..r).all(|k| subject_name_word(ctx, k))
-            && !facility_before(ctx, a)
-        {
-            out.push(ctx.person(a, r - 1, "person:an+name+verb"));
-        }
+        let t = &ctx.toks[r];
         if !t.has(class::RULE_WORD) || !t.bare() {
             continue;
         }
@@ -3694,6 +3672,31 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         out.push(ctx.person(a, r - 1, rule));
     }
+    out.extend(before_verbs.map(|(_, c)| c));
+}
+
+/// The name of a subject that ends right before the verb at token `r`,
+/// found within five tokens after a `subject_particle`: a name run right
+/// after the particle, of `subject_name_word`s (إن فيرغسون يواصل).
+fn name_before_verb(ctx: &Ctx, r: usize) -> Option<Cand> {
+    // (The name's last word is tested first, as it is cheap: a word of no
+    // lexicon hit, without a preposition or the article, unknown or a first
+    // name; see `name_run` and `subject_name_word`.)
+    let (t, last) = (&ctx.toks[r], &ctx.toks[r - 1]);
+    if !(last.word
+        && last.hit == 0
+        && !last.prep
+        && !last.def
+        && (last.flags == 0 || last.has(class::FIRST))
+        && t.word
+        && t.bare()
+        && verb_after_subject(ctx, r))
+    {
+        return None;
+    }
+    let a = name_run(ctx, r)?;
+    (a > 0 && subject_particle(ctx, a - 1) && (a..r).all(|k| subject_name_word(ctx, k)) && !facility_before(ctx, a))
+        .then(|| ctx.person(a, r - 1, "person:an+name+verb"))
 }
 
 /// A particle that a sentence's subject follows: أن، إن، لكن، كان (with
