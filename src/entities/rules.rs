@@ -63,6 +63,17 @@ struct Ctx<'a> {
     /// starts with its head noun, in order: a person's name chain stops
     /// before them.
     body_starts: Vec<usize>,
+    /// The words of the classes in `MARKED`, the words that may name an
+    /// outlet (`Tok::media`) and the marks that rules look
+    /// for (an opening parenthesis before an age, the dash or slash of a
+    /// score), in order: the passes whose rules start only at such tokens
+    /// go over these, not over every token.
+    marked: Vec<usize>,
+    /// The words of none of the classes of `NO_SURNAME` and the words
+    /// with clitics, in order: the passes that look for surnames go over
+    /// these. (A word is analyzed alike wherever it stands: one of those
+    /// classes is no surname, and only its stem after clitics may be one.)
+    open: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -83,6 +94,17 @@ impl Ctx<'_> {
     fn hit_over(&self, i: usize) -> Option<&Hit> {
         let k = self.hits.partition_point(|o| o.last < i);
         self.hits.get(k).filter(|o| o.first <= i)
+    }
+    /// The first token that ends past the start of `r` and the first that
+    /// ends at or past its end (its last one where `r` ends a token).
+    /// (A mention is a few tokens: one binary search, then a scan.)
+    fn tokens_of(&self, r: Range) -> (usize, usize) {
+        let first = self.toks.partition_point(|t| t.end <= r.start);
+        let mut last = first;
+        while last < self.toks.len() && self.toks[last].end < r.end {
+            last += 1;
+        }
+        (first, last)
     }
     fn kind(&self, h: &Hit) -> EntityType {
         self.lex.entries[h.pat.entry as usize].kind
@@ -267,6 +289,10 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     let mut kingdom_len = Vec::new();
     // Tokens that are words of sports reporting, in order.
     let mut sport = Vec::new();
+    // Words that rules start at, and some marks (`Ctx::marked`).
+    let mut marked = Vec::with_capacity(tokens.len() / 8);
+    // Words that may be surnames (`Ctx::open`).
+    let mut open = Vec::with_capacity(tokens.len() / 4);
     let mut orig_starts = doc.norm.orig_starts();
     for t in tokens {
         let (start, end) = (t.range.start, t.range.end);
@@ -287,14 +313,25 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
             if tok.has(class::SPORT) {
                 sport.push(toks.len());
             }
+            if tok.has(MARKED) || tok.media {
+                marked.push(toks.len());
+            }
+            if tok.pre > 0 || !tok.has(NO_SURNAME) {
+                open.push(toks.len());
+            }
             toks.push(tok);
         } else {
-            toks.push(Tok { start, end, lead: text[start..].chars().next(), ..Tok::default() });
+            let lead = text[start..].chars().next();
+            if matches!(lead, Some('(' | '-' | '/')) {
+                marked.push(toks.len());
+            }
+            toks.push(Tok { start, end, lead, ..Tok::default() });
         }
     }
     let mut raw = Vec::new();
     lex.matches(text, form_starts.into_iter(), &ends, &mut raw);
-    let mut ctx = Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new() };
+    let mut ctx =
+        Ctx { lex, doc, text, toks, hits: Vec::with_capacity(raw.len()), body_starts: Vec::new(), marked, open };
     add_scores(&ctx, &mut sport);
     map_hits(&mut ctx, &raw);
     filter_clubs(&mut ctx, &sport);
@@ -325,18 +362,51 @@ pub(crate) fn candidates(lex: &Lexicon, doc: &Document) -> Vec<Cand> {
     parenthesized_abbreviations(&ctx, &mut out);
     // A speaker after a verb of saying yields to any other reading of the
     // same words (وقالت تراك: an abbreviation).
-    let mut other: Vec<Range> =
-        out.iter().filter(|c| !matches!(c.target, Target::New(EntityType::Person, _, _))).map(|c| c.range).collect();
-    other.sort_unstable_by_key(|r| (r.start, r.end));
-    out.retain(|c| {
-        c.rule != "person:say+name"
-            || other.binary_search_by_key(&(c.range.start, c.range.end), |r| (r.start, r.end)).is_err()
-    });
-    out.retain(|c| !blessing(&ctx, c) && !after_month_word(&ctx, c));
-    surnames(&ctx, &mut out);
-    family_names_alone(&ctx, &mut out);
+    let said = |c: &Cand| c.rule == "person:say+name";
+    let mut other = Vec::new();
+    if out.iter().any(said) {
+        other.extend(
+            out.iter()
+                .filter(|c| !matches!(c.target, Target::New(EntityType::Person, _, _)))
+                .map(|c| (c.range.start, c.range.end)),
+        );
+        // (Stable: it merges the runs that `out` is made of, one a pass.)
+        other.sort();
+    }
+    let read_otherwise = |c: &Cand| said(c) && other.binary_search(&(c.range.start, c.range.end)).is_ok();
+    out.retain(|c| !read_otherwise(c) && !blessing(&ctx, c) && !after_month_word(&ctx, c));
+    // The candidates so far, which the names found alone may not overlap.
+    let taken = taken_ranges(&out);
+    let surnames_from = out.len();
+    surnames(&ctx, &taken, &mut out);
+    family_names_alone(&ctx, &taken, surnames_from, &mut out);
     name_particles(&ctx, &mut out);
     out
+}
+
+/// Word classes that a person, organization or place rule starts at, and
+/// the rule words of `names_by_context`: few words have them.
+const MARKED: u32 = class::FIRST
+    | class::FIRST2
+    | class::TITLE
+    | class::ROLE
+    | class::CHAIN
+    | class::SAY
+    | class::ORG_HEAD
+    | class::PLACE_HEAD
+    | class::RULE_WORD;
+
+/// The union of two increasing sequences of token indices, in order.
+fn union(a: impl Iterator<Item = usize>, b: impl Iterator<Item = usize>) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(&x), Some(&y)) if y == x => {
+            b.next();
+            a.next()
+        }
+        _ => a.next().or_else(|| b.next()),
+    })
 }
 
 /// A European name's particle before a name that a rule found (دي ماريا،
@@ -391,11 +461,11 @@ fn blessing(ctx: &Ctx, c: &Cand) -> bool {
 /// A name found by a rule right after شهر "month" is a month that is also
 /// a first name: شهر رجب، شهر رمضان.
 fn after_month_word(ctx: &Ctx, c: &Cand) -> bool {
+    if !matches!(c.target, Target::New(EntityType::Person, _, _)) {
+        return false;
+    }
     let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
-    matches!(c.target, Target::New(EntityType::Person, _, _))
-        && first > 0
-        && ctx.is_word(first - 1)
-        && ctx.stem(first - 1) == "شهر"
+    first > 0 && ctx.is_word(first - 1) && ctx.stem(first - 1) == "شهر"
 }
 
 /// A country's name that is also its feminine nisba (السعودية), right
@@ -440,7 +510,12 @@ fn map_hits(ctx: &mut Ctx, raw: &[(usize, usize, Pat)]) {
     let n = ctx.toks.len();
     for &(s, e, pat) in raw {
         let first = ctx.toks.partition_point(|t| t.end <= s);
-        let last = ctx.toks.partition_point(|t| t.start < e).saturating_sub(1);
+        // The tokens that start before the form's end: a few from `first`.
+        let mut past = first;
+        while past < n && ctx.toks[past].start < e {
+            past += 1;
+        }
+        let last = past.saturating_sub(1);
         if first >= n || last < first {
             continue;
         }
@@ -579,10 +654,9 @@ fn goals(ctx: &Ctx, i: usize) -> bool {
 fn add_scores(ctx: &Ctx, sport: &mut Vec<usize>) {
     let sep = |k: usize| matches!(ctx.punct(k), Some('-' | '/'));
     let n = sport.len();
-    for i in 0..ctx.toks.len() {
-        // (The separator first: it rules out nearly every token at once.)
-        if sep(i + 1)
-            && goals(ctx, i)
+    // The tokens before a separator.
+    for i in ctx.marked.iter().filter(|&&k| k > 0 && sep(k)).map(|&k| k - 1) {
+        if goals(ctx, i)
             && goals(ctx, i + 2)
             && !(sep(i + 3) && ctx.toks.get(i + 4).is_some_and(|t| !t.word))
             && !(i >= 2 && sep(i - 1) && !ctx.toks[i - 2].word)
@@ -742,7 +816,7 @@ fn media(ctx: &Ctx, out: &mut Vec<Cand>) {
     if !ctx.lex.has_media_words() {
         return;
     }
-    for i in 0..ctx.toks.len() {
+    for &i in &ctx.marked {
         let t = &ctx.toks[i];
         if !t.media || !t.word || t.hit != 0 {
             continue;
@@ -864,9 +938,9 @@ fn media_cue(ctx: &Ctx, i: usize) -> bool {
 /// A four-letter word shaped like an Arabic participle or verb (فاعل:
 /// حامل، حاصر; أفعل: أنقذ), not like a foreign name.
 fn triliteral_shaped(w: &str) -> bool {
-    let c: Vec<char> = w.chars().take(5).collect();
-    c.len() == 4
-        && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+    letters::<4>(w).is_some_and(|(c, n)| {
+        n == 4 && (c[1] == 'ا' || (c[0] == 'ا' && !matches!(c[2], 'ا' | 'و' | 'ي') && !matches!(c[3], 'ا' | 'و' | 'ي')))
+    })
 }
 
 /// A place's name alone between guillemets is a newspaper or channel
@@ -1014,13 +1088,19 @@ fn birthplace(ctx: &Ctx, h: &Hit) -> bool {
 
 /// Drops ambiguous forms without context, then marks the tokens of hits.
 fn filter_ambiguous(ctx: &mut Ctx) {
-    let mut sure: Vec<u32> =
-        ctx.hits.iter().filter(|h| !h.pat.ambiguous && !false_friend(ctx, h)).map(|h| h.pat.entry).collect();
+    let false_friends: Vec<bool> = ctx.hits.iter().map(|h| false_friend(ctx, h)).collect();
+    let mut sure: Vec<u32> = ctx
+        .hits
+        .iter()
+        .zip(&false_friends)
+        .filter(|&(h, &false_friend)| !h.pat.ambiguous && !false_friend)
+        .map(|(h, _)| h.pat.entry)
+        .collect();
     sure.sort_unstable();
     let keep: Vec<bool> = (0..ctx.hits.len())
         .map(|i| {
             let h = &ctx.hits[i];
-            if false_friend(ctx, h) {
+            if false_friends[i] {
                 return false;
             }
             if h.pat.ambiguous && ctx.kind(h) == EntityType::Organization {
@@ -1528,11 +1608,11 @@ fn managing(ctx: &Ctx, i: usize) -> bool {
 /// للغذاء والدواء، لجنة الأمن في البرلمان، جامعة الملك سعود.
 fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    let mut i = 0;
-    while i < n {
+    // The first token that a name found so far does not take.
+    let mut next = 0;
+    for &i in &ctx.marked {
         let t = ctx.toks[i];
-        if !t.has(class::ORG_HEAD) || !t.word || t.hit != 0 || led_by(ctx, i) {
-            i += 1;
+        if i < next || !t.has(class::ORG_HEAD) || !t.word || t.hit != 0 || led_by(ctx, i) {
             continue;
         }
         let definite_head = t.def;
@@ -1773,7 +1853,6 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
             || common_noun_head
             || lone_plural
         {
-            i += 1;
             continue;
         }
         // Head + a known organization only: قوات حزب الله → Hezbollah.
@@ -1786,19 +1865,17 @@ fn organizations(ctx: &Ctx, out: &mut Vec<Cand>) {
         // (فريق الجزيرة، شركة " نوكيا "، قناة " العربية "): the name's own
         // mention stands (see `without_kind_word`).
         if matches!(target, Target::Entry(_)) && !construct && kind_head(ctx, i) {
-            i += 1;
             continue;
         }
         out.push(Cand { range: ctx.range(i, end), target, form: Form::Name, rule: "pattern:org-head" });
         // The body named inside is an organization of its own.
-        i = if nested { end } else { end + 1 };
+        next = if nested { end } else { end + 1 };
     }
 }
 
 /// Place head + name: مدينة جيلان بينار، حي الملز، منطقة القصيم، طريق الملك عبدالعزيز.
 fn places(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.toks.len();
-    for i in 0..n {
+    for &i in &ctx.marked {
         let t = ctx.toks[i];
         if !t.has(class::PLACE_HEAD) || !t.word || t.def || t.hit != 0 {
             continue;
@@ -2447,10 +2524,10 @@ fn common_surname(ctx: &Ctx, j: usize, k: usize) -> bool {
     let plural = ["ات", "ون", "ين", "ان"].iter().any(|x| w.ends_with(x));
     let pronoun = ["ها", "هم", "هما", "كم"].iter().any(|x| w.ends_with(x));
     // An elative أفعل (أكبر) or a verb تفعل (تعهد), four letters.
-    let c: Vec<char> = w.chars().collect();
+    let four = letters::<4>(w).filter(|&(_, n)| n == 4).map(|(c, _)| c);
     let weak = |x: char| matches!(x, 'ا' | 'و' | 'ي');
-    let elative = c.len() == 4 && c[0] == 'ا' && !c[1..].iter().copied().any(weak);
-    let tafaal = c.len() == 4 && c[0] == 'ت';
+    let elative = four.is_some_and(|c| c[0] == 'ا' && !c[1..].iter().copied().any(weak));
+    let tafaal = four.is_some_and(|c| c[0] == 'ت');
     // Adverbs of place (جيرارد داخل المنطقة).
     let adverb = matches!(
         w,
@@ -2867,11 +2944,12 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
     }
     let u = &ctx.toks[k];
     let w = ctx.stem(k);
-    let c: Vec<char> = w.chars().collect();
+    let six = letters::<6>(w).filter(|&(_, n)| n == 6).map(|(c, _)| c);
     // A participle (المرتد، المتوفى، القابع) or an adjective فعيل
     // (الظريف), or an ordinal (الثامن).
-    let participle = (w.starts_with("الم") && !ctx.original_through(k).ends_with('ي')) || (c.len() == 6 && c[3] == 'ا');
-    let fail = c.len() == 6 && c[4] == 'ي';
+    let participle =
+        (w.starts_with("الم") && !ctx.original_through(k).ends_with('ي')) || six.is_some_and(|c| c[3] == 'ا');
+    let fail = six.is_some_and(|c| c[4] == 'ي');
     // Nor an unknown word after it that may be the name (اللاعب
     // الكونغولي شاباني).
     let name_after = ctx.is_word(j) && ctx.toks[j].flags == 0 && ctx.toks[j].hit == 0;
@@ -2879,7 +2957,7 @@ fn title_family_name(ctx: &Ctx, i: usize, j: usize) -> bool {
         && u.def
         && u.hit == 0
         && u.flags & !class::COMPOUND2 == 0
-        && c.len() >= 5
+        && w.chars().count() >= 5
         && !participle
         && !fail
         && !regnal(w)
@@ -2898,8 +2976,9 @@ fn function_word_name(w: &str) -> bool {
 /// A first name shaped like an adjective (حسن، سعيد، نبيل، سلمي): alone it
 /// is more often the adjective.
 fn adjective_like(w: &str) -> bool {
-    let c: Vec<char> = w.chars().take(5).collect();
-    c.len() <= 3 || (c.len() == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي'))
+    // (None: five letters or more.)
+    letters::<4>(w)
+        .is_some_and(|(c, n)| n <= 3 || (n == 4 && (c[2] == 'ي' || c[2] == 'ا' || c[2] == 'و' || c[3] == 'ي')))
 }
 
 /// A first name that is also a frequent adjective (حل عادل، مستقبل باهر،
@@ -3192,13 +3271,20 @@ fn name_after_preposition(ctx: &Ctx, i: usize, prep: char, min_letters: usize) -
 /// First names, titles and roles with name chains.
 fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
     let n = ctx.toks.len();
-    let mut i = 0;
+    // The first token that a name found so far does not take.
+    let mut next = 0;
     // The word classes that may start a name below (a demonym is a hit).
     const STARTS: u32 = class::TITLE | class::ROLE | class::CHAIN | class::FIRST | class::FIRST2 | class::SAY;
-    while i < n {
+    // And the one-word demonyms, which start a name too (والفرنسي ليليان
+    // تورام).
+    let demonyms = ctx
+        .hits
+        .iter()
+        .filter(|h| h.first == h.last && h.pat.form == Form::Demonym && !h.pat.ambiguous)
+        .map(|h| h.first);
+    for i in union(ctx.marked.iter().copied(), demonyms) {
         let t = ctx.toks[i];
-        if (t.hit == 0 && !t.has(STARTS)) || !t.word {
-            i += 1;
+        if i < next || (t.hit == 0 && !t.has(STARTS)) || !t.word {
             continue;
         }
         // سلطان، أمير are first names too: a name follows directly.
@@ -3283,7 +3369,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         {
             if facility_before(ctx, i) {
                 // The whole name belongs to the facility (مدرسة أحمد بن محمد).
-                i = name_chain(ctx, i) + 1;
+                next = name_chain(ctx, i) + 1;
                 continue;
             }
             start = Some(i);
@@ -3366,7 +3452,6 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
         }
         let Some(j) = start else {
-            i += 1;
             continue;
         };
         if let Some(h) = ctx.hit(j).filter(|h| ctx.kind(h) == EntityType::Person) {
@@ -3382,7 +3467,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                     rule,
                 });
             }
-            i = end + 1;
+            next = end + 1;
             continue;
         }
         // A kunya holds at least its particle and the word after it.
@@ -3434,7 +3519,6 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
                 && glued_hamza(ctx, j)
                 && !matches!(ctx.stem(j).chars().nth(2), Some('ي' | 'و')))
         {
-            i += 1;
             continue;
         }
         let a = match rule {
@@ -3444,9 +3528,7 @@ fn persons(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         if end > j || single_ok || a < j {
             out.push(ctx.person(a, end, rule));
-            i = end + 1;
-        } else {
-            i += 1;
+            next = end + 1;
         }
     }
 }
@@ -3522,14 +3604,28 @@ fn name_run(ctx: &Ctx, r: usize) -> Option<usize> {
 /// noun such as أسرة or نظرية (see `name_after_owner`); before the relative الذي,
 /// which follows only a definite noun, so an unknown bare word before it
 /// is a proper name (شفتشينكو الذي سجل); between عن and قوله "his saying"
-/// (نقلت الوكالة عن كينيون قوله).
+/// (نقلت الوكالة عن كينيون قوله); between a `subject_particle` and a verb
+/// (see `name_before_verb`).
 fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
-    // The last `subject_particle` at least two tokens back.
-    let mut particle = None;
-    for r in 1..ctx.toks.len() {
-        let t = &ctx.toks[r];
-        if r >= 2 && subject_particle(ctx, r - 2) {
-            particle = Some(r - 2);
+    let n = ctx.toks.len();
+    // The names before a verb, with the verb's token, in order: a name run
+    // is at most four words, so the verb stands two to five tokens after
+    // the particle. (Windows that overlap yield each token once.)
+    let mut before_verbs = Vec::new();
+    let mut seen = 0;
+    for k in ctx.marked.iter().copied().filter(|&k| subject_particle(ctx, k)) {
+        for r in (k + 2).max(seen)..(k + 6).min(n) {
+            if let Some(c) = name_before_verb(ctx, r) {
+                before_verbs.push((r, c));
+            }
+        }
+        seen = k + 6;
+    }
+    let mut before_verbs = before_verbs.into_iter().peekable();
+    for r in ctx.marked.iter().copied().filter(|&r| r > 0) {
+        // (The candidates go out in the order of their tokens.)
+        while let Some((_, c)) = before_verbs.next_if(|&(v, _)| v <= r) {
+            out.push(c);
         }
         if ctx.punct(r) == Some('(') && age_or_lifespan(ctx, r) {
             // The word before the run may not be a name word the run left
@@ -3549,20 +3645,7 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
             }
             continue;
         }
-        // (A name run is at most four words: the particle stands within
-        // five before; looked for first, as it is cheap and rare.)
-        if particle.is_some_and(|k| k + 5 >= r)
-            && t.word
-            && t.bare()
-            && verb_after_subject(ctx, r)
-            && let Some(a) = name_run(ctx, r)
-            && a > 0
-            && subject_particle(ctx, a - 1)
-            && (a..r).all(|k| subject_name_word(ctx, k))
-            && !facility_before(ctx, a)
-        {
-            out.push(ctx.person(a, r - 1, "person:an+name+verb"));
-        }
+        let t = &ctx.toks[r];
         if !t.has(class::RULE_WORD) || !t.bare() {
             continue;
         }
@@ -3589,6 +3672,31 @@ fn names_by_context(ctx: &Ctx, out: &mut Vec<Cand>) {
         }
         out.push(ctx.person(a, r - 1, rule));
     }
+    out.extend(before_verbs.map(|(_, c)| c));
+}
+
+/// The name of a subject that ends right before the verb at token `r`,
+/// found within five tokens after a `subject_particle`: a name run right
+/// after the particle, of `subject_name_word`s (إن فيرغسون يواصل).
+fn name_before_verb(ctx: &Ctx, r: usize) -> Option<Cand> {
+    // (The name's last word is tested first, as it is cheap: a word of no
+    // lexicon hit, without a preposition or the article, unknown or a first
+    // name; see `name_run` and `subject_name_word`.)
+    let (t, last) = (&ctx.toks[r], &ctx.toks[r - 1]);
+    if !(last.word
+        && last.hit == 0
+        && !last.prep
+        && !last.def
+        && (last.flags == 0 || last.has(class::FIRST))
+        && t.word
+        && t.bare()
+        && verb_after_subject(ctx, r))
+    {
+        return None;
+    }
+    let a = name_run(ctx, r)?;
+    (a > 0 && subject_particle(ctx, a - 1) && (a..r).all(|k| subject_name_word(ctx, k)) && !facility_before(ctx, a))
+        .then(|| ctx.person(a, r - 1, "person:an+name+verb"))
 }
 
 /// A particle that a sentence's subject follows: أن، إن، لكن، كان (with
@@ -3740,10 +3848,10 @@ fn apposition_role(w: &str) -> bool {
 /// names, the last one possibly a definite family name, with the job
 /// noun in construct before a definite word or a known name.
 fn names_before_roles(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let n = ctx.toks.len();
-    for r in 1..n {
+    for &r in &ctx.marked {
         let t = &ctx.toks[r];
-        if !t.has(class::ROLE | class::TITLE)
+        if r == 0
+            || !t.has(class::ROLE | class::TITLE)
             || !t.word
             || !t.bare()
             || t.def
@@ -4079,8 +4187,11 @@ fn parenthesized_abbreviations(ctx: &Ctx, out: &mut Vec<Cand>) {
     }
 }
 
+/// Word classes of the words that no surname ends with.
+const NO_SURNAME: u32 = class::FIRST | class::COMMON | class::CHAIN;
+
 /// A surname alone refers to the person named in full earlier.
-fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
+fn surnames(ctx: &Ctx, taken: &[(usize, usize)], out: &mut Vec<Cand>) {
     first_names(ctx, out);
     // (surname, the full name's candidate in `out`, where the full name ends)
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
@@ -4096,8 +4207,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         if !is_person || c.form != Form::Name {
             continue;
         }
-        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
-        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
+        let (first, last) = ctx.tokens_of(c.range);
         if last <= first || last >= ctx.toks.len() {
             continue;
         }
@@ -4106,11 +4216,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         // A definite surname joins only when it looks like a family nisba
         // (الغامدي): other definite words are too often common nouns.
         let def_not_nisba = t.def && !is_nisba(s);
-        if t.has(class::FIRST | class::COMMON | class::CHAIN)
-            || s.chars().count() < 3
-            || ctx.toks[last - 1].has(class::CHAIN)
-            || def_not_nisba
-        {
+        if t.has(NO_SURNAME) || s.chars().count() < 3 || ctx.toks[last - 1].has(class::CHAIN) || def_not_nisba {
             continue;
         }
         lengths |= length_bit(s.len());
@@ -4147,16 +4253,15 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
             out[c].form = Form::Alias;
         }
     }
-    let taken = taken_ranges(out);
     // The names in the order they end; the first entry of each name that
     // ends before the word at hand, kept up to date as the words go by.
     let mut by_end: Vec<usize> = (0..names.len()).collect();
     by_end.sort_unstable_by_key(|&k| names[k].2);
     let mut ended = 0;
     let mut first_before: FastMap<&str, usize> = FastMap::default();
-    for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word
-            || t.hit != 0
+    for &i in &ctx.open {
+        let t = &ctx.toks[i];
+        if t.hit != 0
             || lengths & (length_bit(t.end - t.start) | length_bit(t.end - t.start - t.pre as usize)) == 0
             || tails & tail_bit(&ctx.text[t.start..t.end]) == 0
         {
@@ -4173,7 +4278,7 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
         let Some(k) = whole.into_iter().chain(stem).min() else {
             continue;
         };
-        if overlaps(&taken, t.start, t.end) {
+        if overlaps(taken, t.start, t.end) {
             continue;
         }
         // Not the first word of another full name.
@@ -4190,7 +4295,8 @@ fn surnames(ctx: &Ctx, out: &mut Vec<Cand>) {
 /// to it: whether a range overlaps one is a binary search (`overlaps`).
 fn taken_ranges(out: &[Cand]) -> Vec<(usize, usize)> {
     let mut taken: Vec<(usize, usize)> = out.iter().map(|c| (c.range.start, c.range.end)).collect();
-    taken.sort_unstable();
+    // (Stable: it merges the runs that `out` is made of, one a pass.)
+    taken.sort();
     let mut furthest = 0;
     for r in &mut taken {
         furthest = furthest.max(r.1);
@@ -4211,10 +4317,13 @@ fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
 /// definite word or after a noun with a pronoun, which it describes
 /// (التقرير الشهري، تقريرها الشهري، الشهري القمري), nor an indefinite
 /// one of three letters, too often a common word or a piece of a name.
-fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
-    let taken = taken_ranges(out);
-    for (i, t) in ctx.toks.iter().enumerate() {
-        if !t.word || t.flags != 0 || t.hit != 0 || t.prep || !ctx.lex.family_name(ctx.stem(i)) {
+/// `taken` are the ranges of the candidates before `out[surnames..]`, the
+/// surnames found alone.
+fn family_names_alone(ctx: &Ctx, taken: &[(usize, usize)], surnames: usize, out: &mut Vec<Cand>) {
+    let surnames = surnames..out.len();
+    for &i in &ctx.open {
+        let t = &ctx.toks[i];
+        if t.flags != 0 || t.hit != 0 || t.prep || !ctx.lex.family_name(ctx.stem(i)) {
             continue;
         }
         let def_word = |k: usize| ctx.is_word(k) && ctx.toks[k].def;
@@ -4245,7 +4354,8 @@ fn family_names_alone(ctx: &Ctx, out: &mut Vec<Cand>) {
         };
         let a = if given { i - 1 } else { name_run(ctx, i + 1).unwrap_or(i).min(i) };
         let c = ctx.person(a, i, "person:family-name");
-        if !overlaps(&taken, c.range.start, c.range.end) {
+        let overlapping = |o: &Cand| o.range.start < c.range.end && c.range.start < o.range.end;
+        if !overlaps(taken, c.range.start, c.range.end) && !out[surnames.clone()].iter().any(overlapping) {
             out.push(c);
         }
     }
@@ -4285,8 +4395,7 @@ fn first_names(ctx: &Ctx, out: &mut [Cand]) {
         if !person(c) || c.form != Form::Name {
             continue;
         }
-        let first = ctx.toks.partition_point(|t| t.end <= c.range.start);
-        let last = ctx.toks.partition_point(|t| t.end < c.range.end);
+        let (first, last) = ctx.tokens_of(c.range);
         if last <= first || last >= ctx.toks.len() || !ctx.toks[first].has(class::FIRST) {
             continue;
         }
@@ -4340,8 +4449,9 @@ fn kingdom(ctx: &Ctx, words: &[usize], out: &mut Vec<Cand>) {
         if t.hit != 0 {
             continue;
         }
-        let stem = ctx.stem(i);
-        let is_kingdom = stem == "المملكه" || (t.def && stem == "لمملكه");
+        // (The stem's bytes: a quarter of the words have its length.)
+        let stem = &ctx.text.as_bytes()[t.start + t.pre as usize..t.end];
+        let is_kingdom = stem == "المملكه".as_bytes() || (t.def && stem == "لمملكه".as_bytes());
         if !is_kingdom {
             continue;
         }
