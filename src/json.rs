@@ -83,6 +83,15 @@ impl<'a> JsonWriter<'a> {
         self.out.push(b'"');
     }
 
+    /// Writes a name that the schema defines (a type, a section) as a
+    /// string: as it is, as it has nothing to escape.
+    pub fn name(&mut self, name: &'static str) {
+        debug_assert!(find_escape(name.as_bytes()).is_none(), "name {name:?} needs escaping");
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'"');
+    }
+
     /// Writes an unsigned integer.
     pub fn number(&mut self, n: u64) {
         if n >= EIGHT_DIGITS {
@@ -362,6 +371,11 @@ mod tests {
     #[test]
     fn pretty_as_serde_json() {
         assert_eq!(written(true, nested), serde_json::to_string_pretty(&expected()).unwrap());
+    }
+
+    #[test]
+    fn names_as_strings() {
+        assert_eq!(written(false, |w| w.name("only_if")), serde_json::to_string("only_if").unwrap());
     }
 
     #[test]
