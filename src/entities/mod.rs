@@ -157,21 +157,23 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
 /// Resolves overlaps, groups mentions into entities, fills names.
 fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
-    // Candidates by start, so that only the kept ones that can reach a new
-    // candidate are compared with it (linear in practice, not quadratic).
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize)> =
+        cands.iter().enumerate().map(|(i, c)| (std::cmp::Reverse(c.range.end - c.range.start), i)).collect();
+    order.sort_unstable();
+    // Candidates in text order (by start, then end, then index), so that
+    // only the kept ones that can reach a new candidate are compared with it
+    // (linear in practice, not quadratic).
     let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
-    let mut by_start: Vec<(usize, usize)> = cands.iter().enumerate().map(|(i, c)| (c.range.start, i)).collect();
+    let mut by_start: Vec<(usize, usize, usize)> =
+        cands.iter().enumerate().map(|(i, c)| (c.range.start, c.range.end, i)).collect();
     by_start.sort_unstable();
     let mut is_kept = vec![false; cands.len()];
-    let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
-    for i in order {
+    for (_, i) in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
-        let from = by_start.partition_point(|&(s, _)| s < c.range.start.saturating_sub(longest));
-        let to = by_start.partition_point(|&(s, _)| s < c.range.end);
-        let clash = by_start[from..to].iter().filter(|&&(_, k)| is_kept[k]).any(|&(_, k)| {
+        let from = by_start.partition_point(|&(s, _, _)| s < c.range.start.saturating_sub(longest));
+        let to = by_start.partition_point(|&(s, _, _)| s < c.range.end);
+        let clash = by_start[from..to].iter().filter(|&&(_, _, k)| is_kept[k]).any(|&(_, _, k)| {
             let o = &cands[k];
             let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
             if !overlap {
@@ -197,32 +199,18 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
                 && !c.range.contains(o.range);
             !nested_country && !nested_place && !crossing
         });
-        if !clash {
-            kept.push(i);
-            is_kept[i] = true;
-        }
+        is_kept[i] = !clash;
     }
-    kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
-    let mut entities: Vec<Entity> = Vec::new();
-    // The entity and the normalized range of every mention.
+    // The kept candidates in text order.
+    let kept: Vec<usize> = by_start.iter().map(|&(_, _, i)| i).filter(|&i| is_kept[i]).collect();
+    // The entities, each mention's entity with its normalized range, and
+    // how many mentions each entity has, so that its list is allocated once.
+    let mut entities: Vec<Entity> = Vec::with_capacity(kept.len());
     let mut ranges: Vec<(usize, Range)> = Vec::with_capacity(kept.len());
-    let mut index: FastMap<(u8, &str), usize> = FastMap::default();
-    // The fullest written form of known organizations whose mentions leave
-    // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
-    // `index`.
-    let mut written: FastMap<(u8, &str), (Range, Span)> = FastMap::default();
+    let mut mention_counts: Vec<usize> = Vec::with_capacity(kept.len());
+    let mut index: FastMap<(u8, &str), usize> = FastMap::with_capacity_and_hasher(kept.len(), Default::default());
     for &i in &kept {
         let c = &cands[i];
-        if let Target::Entry(e) = c.target
-            && lex.entries[e as usize].kind == EntityType::Organization
-            && let Some(r) = with_kind_word(lex, doc, c.range, e)
-        {
-            let span = doc.span(r);
-            let key = (lexicon::kind_key(EntityType::Organization), lex.entries[e as usize].id.as_ref());
-            if written.get(&key).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
-                written.insert(key, (r, span));
-            }
-        }
         let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
@@ -239,21 +227,43 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
                 Target::New(..) => (Cow::Owned(id.to_string()), Cow::Borrowed(""), None),
             };
             entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
+            mention_counts.push(0);
             entities.len() - 1
         });
-        let name = match kind {
+        let ent = &mut entities[at];
+        if ent.country.is_none() {
+            ent.country.clone_from(country);
+        }
+        mention_counts[at] += 1;
+        ranges.push((at, c.range));
+    }
+    for (ent, &count) in entities.iter_mut().zip(&mention_counts) {
+        ent.mentions = Vec::with_capacity(count);
+    }
+    // The fullest written form of known organizations whose mentions leave
+    // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
+    // `index`.
+    let mut written: FastMap<(u8, &str), (Range, Span)> = FastMap::default();
+    for (&i, &(at, _)) in kept.iter().zip(&ranges) {
+        let c = &cands[i];
+        if let Target::Entry(e) = c.target
+            && lex.entries[e as usize].kind == EntityType::Organization
+            && let Some(r) = with_kind_word(lex, doc, c.range, e)
+        {
+            let span = doc.span(r);
+            let key = (lexicon::kind_key(EntityType::Organization), lex.entries[e as usize].id.as_ref());
+            if written.get(&key).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
+                written.insert(key, (r, span));
+            }
+        }
+        let name = match entities[at].kind {
             EntityType::Country | EntityType::Location if c.form == Form::Name => proper_name(lex, doc.text(), c),
             _ => c.range,
         };
         let extent = (name != c.range).then(|| doc.span(c.range));
         let section = doc.section_at(c.range.start);
         let mention = Mention { span: doc.span(name), section, form: c.form, extent, rule: Some(c.rule) };
-        let ent = &mut entities[at];
-        if ent.country.is_none() {
-            ent.country.clone_from(country);
-        }
-        ent.mentions.push(mention);
-        ranges.push((at, c.range));
+        entities[at].mentions.push(mention);
     }
     merge_short_forms(doc, &mut entities, &ranges, &written);
     for e in &mut entities {
