@@ -334,7 +334,12 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
 /// article, for comparing forms.
 fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::with_capacity(4);
-    for w in text.split(' ') {
+    // Split at spaces byte by byte: words are short, shorter than what
+    // makes a memchr call pay.
+    let mut at = 0;
+    for piece in text.as_bytes().split(|&b| b == b' ') {
+        let w = &text[at..at + piece.len()];
+        at += piece.len() + 1;
         let w = w.trim_matches(|c: char| !is_word_char(c));
         if w.is_empty() {
             continue;
@@ -360,9 +365,16 @@ fn merge_short_forms(
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
+    // The words of each entity's mentions, once for each distinct text
+    // (repeated mentions give the same words); `texts` holds those seen.
+    let mut texts: Vec<Vec<&str>> = vec![Vec::new(); entities.len()];
     let mut forms: Vec<Vec<Vec<&str>>> = vec![Vec::new(); entities.len()];
     for &(at, r) in ranges.iter().filter(|&&(at, _)| is_named(&entities[at])) {
-        forms[at].push(words(doc.slice(r)));
+        let text = doc.slice(r);
+        if !texts[at].contains(&text) {
+            texts[at].push(text);
+            forms[at].push(words(text));
+        }
     }
     // A known organization's fullest written form counts as one of its
     // forms where its mentions leave out the word for its kind: شركة
@@ -376,7 +388,9 @@ fn merge_short_forms(
         .collect();
     // The entities holding a form that a word sequence is a strict start
     // of, by kind and sequence, in order.
-    let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
+    let prefixes = forms.iter().flatten().chain(&full_words).map(|f| f.len().saturating_sub(1)).sum();
+    let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> =
+        FastMap::with_capacity_and_hasher(prefixes, Default::default());
     for (j, fs) in forms.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
         for long in fs.iter().chain(std::iter::once(&full_words[j])) {
