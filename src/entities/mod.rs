@@ -112,10 +112,22 @@ fn kind_of(lex: &Lexicon, t: &Target) -> EntityType {
 /// merely names it (بنك الرياض، صحيفة الشرق الأوسط).
 fn located_or_region(text: &str, r: Range) -> bool {
     let before = &text[..r.start];
-    let word_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let word_start = last_space(before).map_or(0, |k| k + 1);
     let clitics = &before[word_start..];
     let region = ["منطقه ", "المنطقه ", "محافظه "].iter().any(|h| text[r.start..].starts_with(h));
     clitics.ends_with('ب') || before.trim_end().ends_with(" في") || region
+}
+
+/// The byte index of the first space in `s`. Mentions and words are short:
+/// a scan byte by byte costs less there than the call to memchr of
+/// `str::find`.
+fn first_space(s: &str) -> Option<usize> {
+    s.bytes().position(|b| b == b' ')
+}
+
+/// The byte index of the last space in `s` (see `first_space`).
+fn last_space(s: &str) -> Option<usize> {
+    s.bytes().rposition(|b| b == b' ')
 }
 
 /// Marks that open and close a quoted name in the normalized text.
@@ -130,7 +142,8 @@ const CLOSING_QUOTES: [char; 3] = ['"', '»', '”'];
 /// The mention's extent and the entity's name keep the whole designation.
 fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
     let mut r = c.range;
-    if let Some((first, rest)) = text[r.start..r.end].split_once(' ')
+    let mention = &text[r.start..r.end];
+    if let Some((first, rest)) = first_space(mention).map(|k| (&mention[..k], &mention[k + 1..]))
         && lex.designation(first) == Some(Designation::Kind)
     {
         // A name in quotation marks: منطقة "سانجاق تيبيه".
@@ -145,7 +158,8 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
             r.start += first.len() + 1;
         }
     }
-    if let Some((rest, last)) = text[r.start..r.end].rsplit_once(' ')
+    let mention = &text[r.start..r.end];
+    if let Some((rest, last)) = last_space(mention).map(|k| (&mention[..k], &mention[k + 1..]))
         && lex.designation(last) == Some(Designation::Epithet)
         && lex.names_place(rest)
     {
@@ -310,7 +324,7 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
     } else if b.len() == before.len() {
         return None;
     }
-    let start = b.rfind(' ').map_or(0, |p| p + 1);
+    let start = last_space(b).map_or(0, |p| p + 1);
     let word = &b[start..];
     let name = &text[r.start..r.end];
     // The kind word with up to two clitics glued to it (لوكالة، وللنادي).
