@@ -170,19 +170,35 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
 
 /// Resolves overlaps, groups mentions into entities, fills names.
 fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
-    // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize)> =
-        cands.iter().enumerate().map(|(i, c)| (std::cmp::Reverse(c.range.end - c.range.start), i)).collect();
-    order.sort_unstable();
+    // Longer spans win; on a tie, the earlier candidate (lexicon before
+    // rule). The candidates by length, longest first, in index order within
+    // a length: a counting sort, as lengths are few.
+    let len = |c: &Cand| c.range.end - c.range.start;
+    let longest = cands.iter().map(len).max().unwrap_or(0);
+    // The next slot in `order` for each length, longest first: counts of
+    // the longer lengths, summed into where each length starts.
+    let mut next_slot = vec![0; longest + 2];
+    for c in &cands {
+        next_slot[longest - len(c) + 1] += 1;
+    }
+    for k in 1..next_slot.len() {
+        next_slot[k] += next_slot[k - 1];
+    }
+    let mut order = vec![0; cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let slot = &mut next_slot[longest - len(c)];
+        order[*slot] = i;
+        *slot += 1;
+    }
     // Candidates in text order (by start, then end, then index), so that
     // only the kept ones that can reach a new candidate are compared with it
-    // (linear in practice, not quadratic).
-    let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
+    // (linear in practice, not quadratic). Candidates come in runs in text
+    // order, which the stable sort merges.
     let mut by_start: Vec<(usize, usize, usize)> =
         cands.iter().enumerate().map(|(i, c)| (c.range.start, c.range.end, i)).collect();
-    by_start.sort_unstable();
+    by_start.sort();
     let mut is_kept = vec![false; cands.len()];
-    for (_, i) in order {
+    for i in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
         let from = by_start.partition_point(|&(s, _, _)| s < c.range.start.saturating_sub(longest));
