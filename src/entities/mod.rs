@@ -395,16 +395,19 @@ fn merge_short_forms(
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
-    // The words of each entity's mentions, once for each distinct text
-    // (repeated mentions give the same words); `texts` holds those seen.
-    let mut texts: Vec<Vec<&str>> = vec![Vec::new(); entities.len()];
-    let mut forms: Vec<Vec<Vec<&str>>> = vec![Vec::new(); entities.len()];
+    // The words of the named entities' mentions, once for each distinct
+    // text of an entity (repeated mentions give the same words), by entity.
+    let mut forms: Vec<(usize, &str, Vec<&str>)> = Vec::with_capacity(ranges.len());
     for &(at, r) in ranges.iter().filter(|&&(at, _)| is_named(&entities[at])) {
         let text = doc.slice(r);
-        if !texts[at].contains(&text) {
-            texts[at].push(text);
-            forms[at].push(words(text));
+        if !forms.iter().any(|&(j, t, _)| j == at && t == text) {
+            forms.push((at, text, words(text)));
         }
+    }
+    forms.sort_by_key(|&(at, _, _)| at);
+    let mut forms_of: Vec<&[(usize, &str, Vec<&str>)]> = vec![&[]; entities.len()];
+    for own in forms.chunk_by(|a, b| a.0 == b.0) {
+        forms_of[own[0].0] = own;
     }
     // A known organization's fullest written form counts as one of its
     // forms where its mentions leave out the word for its kind: شركة
@@ -418,12 +421,12 @@ fn merge_short_forms(
         .collect();
     // The entities holding a form that a word sequence is a strict start
     // of, by kind and sequence, in order.
-    let prefixes = forms.iter().flatten().chain(&full_words).map(|f| f.len().saturating_sub(1)).sum();
+    let prefixes = forms.iter().map(|(_, _, f)| f).chain(&full_words).map(|f| f.len().saturating_sub(1)).sum();
     let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> =
         FastMap::with_capacity_and_hasher(prefixes, Default::default());
-    for (j, fs) in forms.iter().enumerate() {
+    for (j, own) in forms_of.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
-        for long in fs.iter().chain(std::iter::once(&full_words[j])) {
+        for long in own.iter().map(|(_, _, f)| f).chain(std::iter::once(&full_words[j])) {
             for k in 1..long.len() {
                 let holders = holders_of.entry((kind, &long[..k])).or_default();
                 if holders.last() != Some(&j) {
@@ -437,11 +440,11 @@ fn merge_short_forms(
     // the start of its new holder's forms, so it never changes the outcome.)
     let mut standing = vec![true; entities.len()];
     let mut merges: Vec<(usize, usize)> = Vec::new();
-    for (i, own) in forms.iter().enumerate() {
+    for (i, own) in forms_of.iter().enumerate() {
         // All its forms are the start of its longest one, which is the
         // start of the longer form.
-        let Some(longest) = own.iter().max_by_key(|f| f.len()) else { continue };
-        if own.iter().any(|f| f.is_empty() || !longest.starts_with(f)) {
+        let Some((_, _, longest)) = own.iter().max_by_key(|(_, _, f)| f.len()) else { continue };
+        if own.iter().any(|(_, _, f)| f.is_empty() || !longest.starts_with(f)) {
             continue;
         }
         let into = holders_of
