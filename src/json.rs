@@ -48,17 +48,33 @@ impl<'a> JsonWriter<'a> {
     #[inline(always)]
     pub fn field<T: WriteJson + ?Sized>(&mut self, key: &str, value: &T) {
         debug_assert!(find_escape(key.as_bytes()).is_none(), "key {key:?} needs escaping");
-        self.next_element();
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        // Two copies of known length, where one of either length would call
-        // memcpy.
         if self.pretty {
+            self.next_element();
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
             self.out.extend_from_slice(b"\": ");
         } else {
-            self.out.extend_from_slice(b"\":");
+            self.compact_key(key);
         }
         value.write_json(self);
+    }
+
+    /// Writes `,"key":`, without the comma before a first member, in one
+    /// copy of known length: laid out in a buffer, copied whole, the surplus
+    /// then cut.
+    #[inline(always)]
+    fn compact_key(&mut self, key: &str) {
+        const MAX_KEY: usize = 28;
+        assert!(key.len() <= MAX_KEY, "key {key:?} too long");
+        let mut bytes = [0; MAX_KEY + 4];
+        bytes[..2].copy_from_slice(b",\"");
+        bytes[2..2 + key.len()].copy_from_slice(key.as_bytes());
+        bytes[2 + key.len()..4 + key.len()].copy_from_slice(b"\":");
+        let skip = usize::from(self.empty);
+        self.empty = false;
+        let at = self.out.len();
+        self.out.extend_from_slice(&bytes[skip..skip + MAX_KEY + 3]);
+        self.out.truncate(at + key.len() + 4 - skip);
     }
 
     /// Writes the member `key` when `value` holds something, else nothing.
