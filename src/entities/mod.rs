@@ -261,7 +261,7 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
             entities.len() - 1
         });
         let ent = &mut entities[at];
-        if ent.country.is_none() {
+        if ent.country.is_none() && country.is_some() {
             ent.country.clone_from(country);
         }
         mention_counts[at] += 1;
