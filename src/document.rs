@@ -34,35 +34,58 @@ impl Range {
 
 /// Converts byte offsets of the original text into code-point offsets in
 /// constant time per query, with a checkpoint every 64 bytes.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct CharIndex {
+    /// The code points before each block of `STRIDE` bytes (the last one
+    /// maybe shorter), then all of them.
     checkpoints: Vec<u32>,
+    /// The bytes of the text past its last whole block, padded to a whole
+    /// one: a query counts in a whole block.
+    tail: [u8; STRIDE],
 }
 
 const STRIDE: usize = 64;
 
-/// Code points that start in `bytes` (at most 255 bytes), counted in
-/// byte-wide lanes, which vectorizes well.
-fn char_starts(bytes: &[u8]) -> u8 {
-    bytes.iter().map(|&b| u8::from(b & 0xC0 != 0x80)).sum()
+/// `STRIDE` bytes set, then `STRIDE` clear: the `STRIDE` bytes from
+/// `STRIDE - len` on keep the first `len` lanes of a block.
+const LANE_MASKS: [u8; 2 * STRIDE] = {
+    let mut masks = [0; 2 * STRIDE];
+    let mut k = 0;
+    while k < STRIDE {
+        masks[k] = 0xFF;
+        k += 1;
+    }
+    masks
+};
+
+/// Code points that start in the first `len` bytes of `block`, counted in
+/// byte-wide lanes over the whole block, which vectorizes well.
+fn char_starts(block: &[u8; STRIDE], len: usize) -> u8 {
+    let keep = &LANE_MASKS[STRIDE - len..2 * STRIDE - len];
+    block.iter().zip(keep).map(|(&b, &keep)| u8::from(b & 0xC0 != 0x80) & keep).sum()
 }
 
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let (blocks, rest) = text.as_bytes().as_chunks::<STRIDE>();
+        let mut checkpoints = Vec::with_capacity(blocks.len() + 2);
         let mut count = 0u32;
-        for chunk in text.as_bytes().chunks(STRIDE) {
+        for block in blocks {
             checkpoints.push(count);
-            count += u32::from(char_starts(chunk));
+            count += u32::from(char_starts(block, STRIDE));
         }
+        let mut tail = [0; STRIDE];
+        tail[..rest.len()].copy_from_slice(rest);
         checkpoints.push(count);
-        CharIndex { checkpoints }
+        checkpoints.push(count + u32::from(char_starts(&tail, rest.len())));
+        CharIndex { checkpoints, tail }
     }
 
     fn chars_before(&self, text: &str, byte: usize) -> usize {
-        let block = byte / STRIDE;
-        let base = self.checkpoints[block] as usize;
-        base + usize::from(char_starts(&text.as_bytes()[block * STRIDE..byte]))
+        assert!(byte <= text.len(), "byte {byte} past the text");
+        let start = byte - byte % STRIDE;
+        let block = text.as_bytes()[start..].first_chunk().unwrap_or(&self.tail);
+        self.checkpoints[start / STRIDE] as usize + usize::from(char_starts(block, byte - start))
     }
 }
 
@@ -168,8 +191,15 @@ mod tests {
 
     #[test]
     fn char_index_matches_naive_count() {
-        for text in ["ا".repeat(100) + "abc" + &"ب".repeat(70), "a€😀ب".repeat(37), "x".repeat(128), String::new()]
-        {
+        let texts = [
+            "ا".repeat(100) + "abc" + &"ب".repeat(70),
+            "a€😀ب".repeat(37),
+            "x".repeat(128),
+            "x".repeat(63),
+            "ب".repeat(32) + "x",
+            String::new(),
+        ];
+        for text in texts {
             let idx = CharIndex::new(&text);
             for (b, _) in text.char_indices() {
                 assert_eq!(idx.chars_before(&text, b), text[..b].chars().count());

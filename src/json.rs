@@ -48,11 +48,33 @@ impl<'a> JsonWriter<'a> {
     #[inline(always)]
     pub fn field<T: WriteJson + ?Sized>(&mut self, key: &str, value: &T) {
         debug_assert!(find_escape(key.as_bytes()).is_none(), "key {key:?} needs escaping");
-        self.next_element();
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+        if self.pretty {
+            self.next_element();
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"\": ");
+        } else {
+            self.compact_key(key);
+        }
         value.write_json(self);
+    }
+
+    /// Writes `,"key":`, without the comma before a first member, in one
+    /// copy of known length: laid out in a buffer, copied whole, the surplus
+    /// then cut.
+    #[inline(always)]
+    fn compact_key(&mut self, key: &str) {
+        const MAX_KEY: usize = 28;
+        assert!(key.len() <= MAX_KEY, "key {key:?} too long");
+        let mut bytes = [0; MAX_KEY + 4];
+        bytes[..2].copy_from_slice(b",\"");
+        bytes[2..2 + key.len()].copy_from_slice(key.as_bytes());
+        bytes[2 + key.len()..4 + key.len()].copy_from_slice(b"\":");
+        let skip = usize::from(self.empty);
+        self.empty = false;
+        let at = self.out.len();
+        self.out.extend_from_slice(&bytes[skip..skip + MAX_KEY + 3]);
+        self.out.truncate(at + key.len() + 4 - skip);
     }
 
     /// Writes the member `key` when `value` holds something, else nothing.
@@ -77,19 +99,43 @@ impl<'a> JsonWriter<'a> {
         self.out.push(b'"');
     }
 
+    /// Writes a name that the schema defines (a type, a section) as a
+    /// string: as it is, as it has nothing to escape.
+    pub fn name(&mut self, name: &'static str) {
+        debug_assert!(find_escape(name.as_bytes()).is_none(), "name {name:?} needs escaping");
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'"');
+    }
+
     /// Writes an unsigned integer.
-    pub fn number(&mut self, mut n: u64) {
-        let mut digits = [0u8; 20];
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+    pub fn number(&mut self, n: u64) {
+        if n >= EIGHT_DIGITS {
+            self.long_number(n);
+            return;
         }
-        self.out.extend_from_slice(&digits[start..]);
+        let digits = eight_digits(n);
+        // Leading zeros are the low bytes that are zero; 0 keeps one.
+        let zeros = (digits.trailing_zeros() / 8).min(7);
+        self.digits(digits >> (8 * zeros), 8 - zeros as usize);
+    }
+
+    /// Writes a number of more than eight digits: its last eight after
+    /// the others.
+    #[cold]
+    fn long_number(&mut self, n: u64) {
+        self.number(n / EIGHT_DIGITS);
+        self.digits(eight_digits(n % EIGHT_DIGITS), 8);
+    }
+
+    /// Writes the first `len` digits of `digits`, as `eight_digits` gives
+    /// them. All eight bytes are copied, then the surplus cut: a copy of
+    /// known length needs no call to memcpy.
+    fn digits(&mut self, digits: u64, len: usize) {
+        const ASCII_ZEROS: u64 = u64::from_le_bytes([b'0'; 8]);
+        let at = self.out.len();
+        self.out.extend_from_slice(&(digits + ASCII_ZEROS).to_le_bytes());
+        self.out.truncate(at + len);
     }
 
     /// Writes `true` or `false`.
@@ -119,6 +165,7 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// Separates an element from the one before it.
+    #[inline]
     fn next_element(&mut self) {
         if !self.empty {
             self.out.push(b',');
@@ -153,6 +200,23 @@ impl<'a> JsonWriter<'a> {
         };
         self.out.extend_from_slice(&[b'\\', short]);
     }
+}
+
+/// The numbers that `eight_digits` takes are below this.
+const EIGHT_DIGITS: u64 = 100_000_000;
+
+/// The eight decimal digits of `n` (below 10^8, with leading zeros), one
+/// in each byte, the first in the lowest. Two halves of four digits in
+/// 32-bit lanes are split into four pairs in 16-bit lanes, then into
+/// digits; each split divides every lane at once by a multiplication and a
+/// shift, which are exact for these ranges and carry nothing into the next
+/// lane.
+fn eight_digits(n: u64) -> u64 {
+    let halves = (n / 10_000) | ((n % 10_000) << 32);
+    let hundreds = ((halves * 5243) >> 19) & 0x0000_007F_0000_007F;
+    let pairs = hundreds | ((halves - hundreds * 100) << 16);
+    let tens = ((pairs * 103) >> 10) & 0x000F_000F_000F_000F;
+    tens | ((pairs - tens * 10) << 8)
 }
 
 /// The index of the first byte that must be escaped: a control character,
@@ -326,8 +390,14 @@ mod tests {
     }
 
     #[test]
+    fn names_as_strings() {
+        assert_eq!(written(false, |w| w.name("only_if")), serde_json::to_string("only_if").unwrap());
+    }
+
+    #[test]
     fn numbers() {
-        for n in [0, 9, 10, 99, 1234567, u64::MAX] {
+        let powers = (0..20).map(|k| 10u64.pow(k)).flat_map(|p| [p - 1, p, p + 1]);
+        for n in (0..1000).chain(powers).chain([1234567, u64::MAX]) {
             assert_eq!(written(false, |w| w.number(n)), n.to_string());
         }
     }

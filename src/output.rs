@@ -36,6 +36,12 @@ impl WriteJson for Span<'_> {
     }
 }
 
+impl WriteJson for Section {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.name(self.as_str());
+    }
+}
+
 /// How an entity is referred to in a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -58,6 +64,12 @@ impl Form {
             Form::Abbreviation => "abbreviation",
             Form::Alias => "alias",
         }
+    }
+}
+
+impl WriteJson for Form {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.name(self.as_str());
     }
 }
 
@@ -86,6 +98,12 @@ impl EntityType {
     }
 }
 
+impl WriteJson for EntityType {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.name(self.as_str());
+    }
+}
+
 /// One mention of an entity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention<'a> {
@@ -106,8 +124,8 @@ impl WriteJson for Mention<'_> {
     fn write_json(&self, w: &mut JsonWriter) {
         w.object(|w| {
             self.span.write_fields(w);
-            w.field("section", self.section.as_str());
-            w.field("form", self.form.as_str());
+            w.field("section", &self.section);
+            w.field("form", &self.form);
             w.field_if_some("extent", &self.extent);
             w.field_if_some("rule", &self.rule);
         });
@@ -135,7 +153,7 @@ impl WriteJson for Entity<'_> {
     fn write_json(&self, w: &mut JsonWriter) {
         w.object(|w| {
             w.field("id", &self.id);
-            w.field("type", self.kind.as_str());
+            w.field("type", &self.kind);
             w.field("name", &self.name);
             w.field_if_some("name_en", &self.name_en);
             w.field_if_some("country", &self.country);
@@ -166,6 +184,12 @@ impl QuoteType {
     }
 }
 
+impl WriteJson for QuoteType {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.name(self.as_str());
+    }
+}
+
 /// A statement attributed to a source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote<'a> {
@@ -192,9 +216,9 @@ impl WriteJson for Quote<'_> {
             w.field("speaker", &self.speaker);
             w.field("cue", &self.cue);
             w.field("content", &self.content);
-            w.field("type", self.kind.as_str());
+            w.field("type", &self.kind);
             w.field_if_some("speaker_entity", &self.speaker_entity);
-            w.field("section", self.section.as_str());
+            w.field("section", &self.section);
             w.field_if_some("rule", &self.rule);
         });
     }
@@ -228,6 +252,12 @@ impl ConditionType {
     }
 }
 
+impl WriteJson for ConditionType {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.name(self.as_str());
+    }
+}
+
 /// A conditional statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Condition<'a> {
@@ -253,12 +283,12 @@ impl WriteJson for Condition<'_> {
     fn write_json(&self, w: &mut JsonWriter) {
         w.object(|w| {
             w.field("marker", &self.marker);
-            w.field("type", self.kind.as_str());
+            w.field("type", &self.kind);
             w.field("condition", &self.condition);
             w.field("consequent", &self.consequent);
             w.field("negated", &self.negated);
             w.field_if_some("quote", &self.quote);
-            w.field("section", self.section.as_str());
+            w.field("section", &self.section);
             w.field_if_some("rule", &self.rule);
         });
     }
@@ -307,7 +337,7 @@ impl WriteJson for SentenceOut<'_> {
         w.object(|w| {
             self.span.write_fields(w);
             w.field("paragraph", &self.paragraph);
-            w.field("section", self.section.as_str());
+            w.field("section", &self.section);
         });
     }
 }

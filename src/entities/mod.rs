@@ -112,10 +112,22 @@ fn kind_of(lex: &Lexicon, t: &Target) -> EntityType {
 /// merely names it (بنك الرياض، صحيفة الشرق الأوسط).
 fn located_or_region(text: &str, r: Range) -> bool {
     let before = &text[..r.start];
-    let word_start = before.rfind(' ').map_or(0, |k| k + 1);
+    let word_start = last_space(before).map_or(0, |k| k + 1);
     let clitics = &before[word_start..];
     let region = ["منطقه ", "المنطقه ", "محافظه "].iter().any(|h| text[r.start..].starts_with(h));
     clitics.ends_with('ب') || before.trim_end().ends_with(" في") || region
+}
+
+/// The byte index of the first space in `s`. Mentions and words are short:
+/// a scan byte by byte costs less there than the call to memchr of
+/// `str::find`.
+fn first_space(s: &str) -> Option<usize> {
+    s.bytes().position(|b| b == b' ')
+}
+
+/// The byte index of the last space in `s` (see `first_space`).
+fn last_space(s: &str) -> Option<usize> {
+    s.bytes().rposition(|b| b == b' ')
 }
 
 /// Marks that open and close a quoted name in the normalized text.
@@ -130,7 +142,8 @@ const CLOSING_QUOTES: [char; 3] = ['"', '»', '”'];
 /// The mention's extent and the entity's name keep the whole designation.
 fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
     let mut r = c.range;
-    if let Some((first, rest)) = text[r.start..r.end].split_once(' ')
+    let mention = &text[r.start..r.end];
+    if let Some((first, rest)) = first_space(mention).map(|k| (&mention[..k], &mention[k + 1..]))
         && lex.designation(first) == Some(Designation::Kind)
     {
         // A name in quotation marks: منطقة "سانجاق تيبيه".
@@ -145,7 +158,8 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
             r.start += first.len() + 1;
         }
     }
-    if let Some((rest, last)) = text[r.start..r.end].rsplit_once(' ')
+    let mention = &text[r.start..r.end];
+    if let Some((rest, last)) = last_space(mention).map(|k| (&mention[..k], &mention[k + 1..]))
         && lex.designation(last) == Some(Designation::Epithet)
         && lex.names_place(rest)
     {
@@ -156,22 +170,40 @@ fn proper_name(lex: &Lexicon, text: &str, c: &Cand) -> Range {
 
 /// Resolves overlaps, groups mentions into entities, fills names.
 fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
-    // Longer spans win; on a tie, the earlier candidate (lexicon before rule).
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].range.end - cands[i].range.start), i));
-    // Candidates by start, so that only the kept ones that can reach a new
-    // candidate are compared with it (linear in practice, not quadratic).
-    let longest = cands.iter().map(|c| c.range.end - c.range.start).max().unwrap_or(0);
-    let mut by_start: Vec<(usize, usize)> = cands.iter().enumerate().map(|(i, c)| (c.range.start, i)).collect();
-    by_start.sort_unstable();
+    // Longer spans win; on a tie, the earlier candidate (lexicon before
+    // rule). The candidates by length, longest first, in index order within
+    // a length: a counting sort, as lengths are few.
+    let len = |c: &Cand| c.range.end - c.range.start;
+    let longest = cands.iter().map(len).max().unwrap_or(0);
+    // The next slot in `order` for each length, longest first: counts of
+    // the longer lengths, summed into where each length starts.
+    let mut next_slot = vec![0; longest + 2];
+    for c in &cands {
+        next_slot[longest - len(c) + 1] += 1;
+    }
+    for k in 1..next_slot.len() {
+        next_slot[k] += next_slot[k - 1];
+    }
+    let mut order = vec![0; cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let slot = &mut next_slot[longest - len(c)];
+        order[*slot] = i;
+        *slot += 1;
+    }
+    // Candidates in text order (by start, then end, then index), so that
+    // only the kept ones that can reach a new candidate are compared with it
+    // (linear in practice, not quadratic). Candidates come in runs in text
+    // order, which the stable sort merges.
+    let mut by_start: Vec<(usize, usize, usize)> =
+        cands.iter().enumerate().map(|(i, c)| (c.range.start, c.range.end, i)).collect();
+    by_start.sort();
     let mut is_kept = vec![false; cands.len()];
-    let mut kept: Vec<usize> = Vec::with_capacity(cands.len());
     for i in order {
         let c = &cands[i];
         let kind = kind_of(lex, &c.target);
-        let from = by_start.partition_point(|&(s, _)| s < c.range.start.saturating_sub(longest));
-        let to = by_start.partition_point(|&(s, _)| s < c.range.end);
-        let clash = by_start[from..to].iter().filter(|&&(_, k)| is_kept[k]).any(|&(_, k)| {
+        let from = by_start.partition_point(|&(s, _, _)| s < c.range.start.saturating_sub(longest));
+        let to = by_start.partition_point(|&(s, _, _)| s < c.range.end);
+        let clash = by_start[from..to].iter().filter(|&&(_, _, k)| is_kept[k]).any(|&(_, _, k)| {
             let o = &cands[k];
             let overlap = o.range.start < c.range.end && c.range.start < o.range.end;
             if !overlap {
@@ -197,32 +229,18 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
                 && !c.range.contains(o.range);
             !nested_country && !nested_place && !crossing
         });
-        if !clash {
-            kept.push(i);
-            is_kept[i] = true;
-        }
+        is_kept[i] = !clash;
     }
-    kept.sort_by_key(|&i| (cands[i].range.start, cands[i].range.end));
-    let mut entities: Vec<Entity> = Vec::new();
-    // The entity and the normalized range of every mention.
+    // The kept candidates in text order.
+    let kept: Vec<usize> = by_start.iter().map(|&(_, _, i)| i).filter(|&i| is_kept[i]).collect();
+    // The entities, each mention's entity with its normalized range, and
+    // how many mentions each entity has, so that its list is allocated once.
+    let mut entities: Vec<Entity> = Vec::with_capacity(kept.len());
     let mut ranges: Vec<(usize, Range)> = Vec::with_capacity(kept.len());
-    let mut index: FastMap<(u8, &str), usize> = FastMap::default();
-    // The fullest written form of known organizations whose mentions leave
-    // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
-    // `index`.
-    let mut written: FastMap<(u8, &str), (Range, Span)> = FastMap::default();
+    let mut mention_counts: Vec<usize> = Vec::with_capacity(kept.len());
+    let mut index: FastMap<(u8, &str), usize> = FastMap::with_capacity_and_hasher(kept.len(), Default::default());
     for &i in &kept {
         let c = &cands[i];
-        if let Target::Entry(e) = c.target
-            && lex.entries[e as usize].kind == EntityType::Organization
-            && let Some(r) = with_kind_word(lex, doc, c.range, e)
-        {
-            let span = doc.span(r);
-            let key = (lexicon::kind_key(EntityType::Organization), lex.entries[e as usize].id.as_ref());
-            if written.get(&key).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
-                written.insert(key, (r, span));
-            }
-        }
         let (kind, id, country) = match &c.target {
             Target::Entry(e) => {
                 let e = &lex.entries[*e as usize];
@@ -239,21 +257,43 @@ fn assemble<'a>(lex: &Lexicon, doc: &Document<'a>, cands: Vec<Cand>) -> Vec<Enti
                 Target::New(..) => (Cow::Owned(id.to_string()), Cow::Borrowed(""), None),
             };
             entities.push(Entity { id, kind, name, name_en, country: None, mentions: Vec::new() });
+            mention_counts.push(0);
             entities.len() - 1
         });
-        let name = match kind {
+        let ent = &mut entities[at];
+        if ent.country.is_none() && country.is_some() {
+            ent.country.clone_from(country);
+        }
+        mention_counts[at] += 1;
+        ranges.push((at, c.range));
+    }
+    for (ent, &count) in entities.iter_mut().zip(&mention_counts) {
+        ent.mentions = Vec::with_capacity(count);
+    }
+    // The fullest written form of known organizations whose mentions leave
+    // out a word for their kind (حركة حماس, a mention of حماس), keyed as in
+    // `index`.
+    let mut written: FastMap<(u8, &str), (Range, Span)> = FastMap::default();
+    for (&i, &(at, _)) in kept.iter().zip(&ranges) {
+        let c = &cands[i];
+        if let Target::Entry(e) = c.target
+            && lex.entries[e as usize].kind == EntityType::Organization
+            && let Some(r) = with_kind_word(lex, doc, c.range, e)
+        {
+            let span = doc.span(r);
+            let key = (lexicon::kind_key(EntityType::Organization), lex.entries[e as usize].id.as_ref());
+            if written.get(&key).is_none_or(|(w, _)| w.end - w.start < r.end - r.start) {
+                written.insert(key, (r, span));
+            }
+        }
+        let name = match entities[at].kind {
             EntityType::Country | EntityType::Location if c.form == Form::Name => proper_name(lex, doc.text(), c),
             _ => c.range,
         };
         let extent = (name != c.range).then(|| doc.span(c.range));
         let section = doc.section_at(c.range.start);
         let mention = Mention { span: doc.span(name), section, form: c.form, extent, rule: Some(c.rule) };
-        let ent = &mut entities[at];
-        if ent.country.is_none() {
-            ent.country.clone_from(country);
-        }
-        ent.mentions.push(mention);
-        ranges.push((at, c.range));
+        entities[at].mentions.push(mention);
     }
     merge_short_forms(doc, &mut entities, &ranges, &written);
     for e in &mut entities {
@@ -300,7 +340,7 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
     } else if b.len() == before.len() {
         return None;
     }
-    let start = b.rfind(' ').map_or(0, |p| p + 1);
+    let start = last_space(b).map_or(0, |p| p + 1);
     let word = &b[start..];
     let name = &text[r.start..r.end];
     // The kind word with up to two clitics glued to it (لوكالة، وللنادي).
@@ -324,7 +364,12 @@ fn with_kind_word(lex: &Lexicon, doc: &Document, r: Range, e: u32) -> Option<Ran
 /// article, for comparing forms.
 fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::with_capacity(4);
-    for w in text.split(' ') {
+    // Split at spaces byte by byte: words are short, shorter than what
+    // makes a memchr call pay.
+    let mut at = 0;
+    for piece in text.as_bytes().split(|&b| b == b' ') {
+        let w = &text[at..at + piece.len()];
+        at += piece.len() + 1;
         let w = w.trim_matches(|c: char| !is_word_char(c));
         if w.is_empty() {
             continue;
@@ -350,9 +395,19 @@ fn merge_short_forms(
     if entities.iter().filter(|e| is_named(e)).count() < 2 {
         return;
     }
-    let mut forms: Vec<Vec<Vec<&str>>> = vec![Vec::new(); entities.len()];
+    // The words of the named entities' mentions, once for each distinct
+    // text of an entity (repeated mentions give the same words), by entity.
+    let mut forms: Vec<(usize, &str, Vec<&str>)> = Vec::with_capacity(ranges.len());
     for &(at, r) in ranges.iter().filter(|&&(at, _)| is_named(&entities[at])) {
-        forms[at].push(words(doc.slice(r)));
+        let text = doc.slice(r);
+        if !forms.iter().any(|&(j, t, _)| j == at && t == text) {
+            forms.push((at, text, words(text)));
+        }
+    }
+    forms.sort_by_key(|&(at, _, _)| at);
+    let mut forms_of: Vec<&[(usize, &str, Vec<&str>)]> = vec![&[]; entities.len()];
+    for own in forms.chunk_by(|a, b| a.0 == b.0) {
+        forms_of[own[0].0] = own;
     }
     // A known organization's fullest written form counts as one of its
     // forms where its mentions leave out the word for its kind: شركة
@@ -366,10 +421,12 @@ fn merge_short_forms(
         .collect();
     // The entities holding a form that a word sequence is a strict start
     // of, by kind and sequence, in order.
-    let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> = FastMap::default();
-    for (j, fs) in forms.iter().enumerate() {
+    let prefixes = forms.iter().map(|(_, _, f)| f).chain(&full_words).map(|f| f.len().saturating_sub(1)).sum();
+    let mut holders_of: FastMap<(u8, &[&str]), Vec<usize>> =
+        FastMap::with_capacity_and_hasher(prefixes, Default::default());
+    for (j, own) in forms_of.iter().enumerate() {
         let kind = lexicon::kind_key(entities[j].kind);
-        for long in fs.iter().chain(std::iter::once(&full_words[j])) {
+        for long in own.iter().map(|(_, _, f)| f).chain(std::iter::once(&full_words[j])) {
             for k in 1..long.len() {
                 let holders = holders_of.entry((kind, &long[..k])).or_default();
                 if holders.last() != Some(&j) {
@@ -383,11 +440,11 @@ fn merge_short_forms(
     // the start of its new holder's forms, so it never changes the outcome.)
     let mut standing = vec![true; entities.len()];
     let mut merges: Vec<(usize, usize)> = Vec::new();
-    for (i, own) in forms.iter().enumerate() {
+    for (i, own) in forms_of.iter().enumerate() {
         // All its forms are the start of its longest one, which is the
         // start of the longer form.
-        let Some(longest) = own.iter().max_by_key(|f| f.len()) else { continue };
-        if own.iter().any(|f| f.is_empty() || !longest.starts_with(f)) {
+        let Some((_, _, longest)) = own.iter().max_by_key(|(_, _, f)| f.len()) else { continue };
+        if own.iter().any(|(_, _, f)| f.is_empty() || !longest.starts_with(f)) {
             continue;
         }
         let into = holders_of
