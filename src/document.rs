@@ -176,6 +176,7 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn spans_count_code_points_of_the_original() {
@@ -205,6 +206,16 @@ mod tests {
                 assert_eq!(idx.chars_before(&text, b), text[..b].chars().count());
             }
             assert_eq!(idx.chars_before(&text, text.len()), text.chars().count());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn char_index_counts_the_code_points_before_every_boundary(text in "(?s)[ا-ي a-z€😀\u{64B}\n.]{0,300}|(?s).{0,100}") {
+            let idx = CharIndex::new(&text);
+            for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+                prop_assert_eq!(idx.chars_before(&text, b), text[..b].chars().count());
+            }
         }
     }
 }

@@ -247,13 +247,14 @@ fn find_escape(bytes: &[u8]) -> Option<usize> {
 /// 0x20 or is `"` or `\`.
 fn first_flagged(word: u64) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
-    let control = word.wrapping_sub(ONES * 0x20);
-    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    // With bit 1 flipped, `"` (0x22) becomes 0x20 and control characters
+    // stay below it: both are the bytes below 0x21.
+    let control_or_quote = (word ^ (ONES * 0x02)).wrapping_sub(ONES * 0x21);
     let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
     // The high bit of each byte that wrapped below zero; bytes from 0x80 up
     // (UTF-8 beyond ASCII) are left out by `!word`. A borrow may flag bytes
     // above a true one, but the lowest flag is always true.
-    let flags = (control | quote | backslash) & !word & (ONES * 0x80);
+    let flags = (control_or_quote | backslash) & !word & (ONES * 0x80);
     (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
 }
 
@@ -406,7 +407,7 @@ mod tests {
     fn escapes_at_every_position_of_a_word() {
         for len in 0..20 {
             for at in 0..len {
-                for special in ['"', '\\', '\0', '\u{1f}', '\n', '\u{7f}', 'é'] {
+                for special in ['"', '\\', '\0', '\u{1f}', '\n', ' ', '!', '#', '\u{7f}', 'é'] {
                     let mut s: String = "ab".repeat(len).chars().take(len).collect();
                     s.replace_range(at..=at, &special.to_string());
                     assert_eq!(written(false, |w| w.string(&s)), serde_json::to_string(&s).unwrap(), "{s:?}");
